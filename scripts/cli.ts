@@ -1,0 +1,102 @@
+// The one place that reads argv and sets the exit code.
+import path from 'node:path'
+import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty'
+import { buildDeck } from './commands/build.ts'
+import { devDeck } from './commands/dev.ts'
+import { exportDeck } from './commands/export.ts'
+import { TalkdeckError } from './lib/errors.ts'
+import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
+import { CHROMIUM_ENV } from './lib/slidev/chromium.ts'
+
+const root = process.env.TALKDECK_ROOT ? path.resolve(process.env.TALKDECK_ROOT) : process.cwd()
+const log = (line: string) => console.error(line)
+
+const deckArg = {
+  deck: {
+    type: 'positional',
+    required: false,
+    default: DEFAULT_DECK,
+    description: `Deck name: its outline is slides/<deck>/outline.yaml (default: ${DEFAULT_DECK})`,
+  },
+  force: {
+    type: 'boolean',
+    description: 'Regenerate slides.md even over hand edits (they are saved to slides.md.bak first)',
+  },
+} as const
+
+const build = defineCommand({
+  meta: { name: 'build', description: 'Generate slides/<deck>/slides.md from the outline' },
+  args: deckArg,
+  async run({ args }) {
+    const paths = deckPaths(root, args.deck)
+    const result = await buildDeck(paths, { force: args.force, log })
+    const what = { written: 'wrote', unchanged: 'up to date:', 'kept-edits': 'kept' }[result.outcome]
+    console.log(`${what} ${path.relative(process.cwd(), paths.slides)} (${result.slideCount} slides)`)
+  },
+})
+
+const dev = defineCommand({
+  meta: { name: 'dev', description: 'Build, then present with Slidev\'s dev server (presenter mode at /presenter/)' },
+  args: {
+    ...deckArg,
+    port: { type: 'string', description: 'Port of the dev server (default: Slidev\'s, 3030)' },
+    open: { type: 'boolean', description: 'Open a browser window' },
+  },
+  async run({ args }) {
+    const port = args.port ? Number(args.port) : undefined
+    process.exitCode = await devDeck(deckPaths(root, args.deck), { port, open: args.open, force: args.force, log })
+  },
+})
+
+const exportCmd = defineCommand({
+  meta: { name: 'export', description: 'Build, then export the deck to PDF; prints the PDF\'s path last' },
+  args: {
+    ...deckArg,
+    output: { type: 'string', alias: 'o', description: 'Where to write the PDF (default: dist/<deck>.pdf)' },
+    'executable-path': {
+      type: 'string',
+      description: `Chromium or Chrome to print with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)`,
+    },
+    verbose: { type: 'boolean', description: 'Show all of Slidev\'s output' },
+  },
+  async run({ args }) {
+    const pdf = await exportDeck(deckPaths(root, args.deck), {
+      output: args.output,
+      executablePath: args['executable-path'],
+      force: args.force,
+      verbose: args.verbose,
+      log,
+    })
+    console.log(path.relative(process.cwd(), pdf) || pdf)
+  },
+})
+
+const main = defineCommand({
+  meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
+  subCommands: { build, dev, export: exportCmd },
+})
+
+async function run(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    const sub = (main.subCommands as Record<string, CommandDef>)[argv.find(a => !a.startsWith('-')) ?? '']
+    await showUsage(sub ?? main, sub ? main : undefined)
+    return argv.length === 0 ? 2 : 0
+  }
+  try {
+    await runCommand(main, { rawArgs: argv })
+    return Number(process.exitCode ?? 0)
+  } catch (error) {
+    if (error instanceof TalkdeckError) {
+      console.error(error.message)
+      return 1
+    }
+    if (error instanceof Error && error.name === 'CLIError') {
+      console.error(`${error.message}\nRun \`talkdeck --help\` for the commands.`)
+      return 2
+    }
+    console.error(error)
+    return 70
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2))

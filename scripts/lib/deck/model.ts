@@ -1,0 +1,30 @@
+import type { Outline, Slide } from '../outline/schema.ts'
+
+/** A section divider is the one slide kind the outline never spells out: the plan adds it. */
+export interface DividerSlide {
+  kind: 'divider'
+  title: string
+  minutes?: number
+  number: number
+}
+
+export interface DeckSlide {
+  /** Stable identity, from the outline. */
+  id: string
+  sectionId: string
+  /** Path of the outline entry this slide comes from, for error places. */
+  path: (string | number)[]
+  content: Slide | DividerSlide
+}
+
+export interface DeckSection {
+  id: string
+  title: string
+  minutes?: number
+}
+
+export interface Deck {
+  meta: Outline['deck']
+  sections: DeckSection[]
+  slides: DeckSlide[]
+}

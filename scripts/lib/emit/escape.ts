@@ -1,0 +1,40 @@
+// Outline text is plain text: it must reach the slide literally. Slidev Markdown is
+// Markdown, a Vue template and a slide-separator language at once, so each of those
+// readings is disarmed here, and nothing else is touched (so "GPT-3" stays "GPT-3").
+
+const BACKSLASHED = /[\\`*_[\]~|!]/g
+const LINE_START = /^(\s*)([-+=:>#]|\d+[.)])/
+
+/** One line of inline Markdown text that renders exactly as `s` reads. */
+export function mdInline(s: string): string {
+  const flat = s.replace(/\s*\r?\n\s*/g, ' ').trim()
+  const escaped = flat
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\$/g, '&#36;')
+    .replace(BACKSLASHED, c => `\\${c}`)
+    .replace(LINE_START, (_, space: string, lead: string) => `${space}${escapeLead(lead)}`)
+  // Vue would read "{{ }}" as an interpolation: v-pre tells it to leave the text alone.
+  return /[{}]/.test(flat) ? `<span v-pre>${escaped}</span>` : escaped
+}
+
+function escapeLead(lead: string): string {
+  const dot = /^(\d+)([.)])$/.exec(lead)
+  if (dot) return `${dot[1]}\\${dot[2]}`
+  return `\\${lead}`
+}
+
+/** Multi-line text (speaker notes): each line inline-escaped, paragraphs kept. */
+export function mdBlock(s: string): string {
+  return s
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .map(p => mdInline(p))
+    .join('\n\n')
+}
+
+/** Text inside a Markdown table cell. */
+export function mdCell(s: string | number): string {
+  return mdInline(String(s))
+}

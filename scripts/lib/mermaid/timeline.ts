@@ -1,0 +1,13 @@
+import type { SlideOf } from '../outline/schema.ts'
+import { mermaidLabel } from './escape.ts'
+
+/** A timeline slide's events → Mermaid `timeline` code, one period per event. */
+export function timelineCode(events: SlideOf<'timeline'>['events']): string {
+  const lines = ['timeline']
+  for (const event of events) {
+    const label = mermaidLabel(event.label)
+    const text = event.detail ? `${label}<br>${mermaidLabel(event.detail)}` : label
+    lines.push(`  ${mermaidLabel(String(event.date))} : ${text}`)
+  }
+  return lines.join('\n')
+}
