@@ -4,6 +4,7 @@ import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty'
 import { buildDeck } from './commands/build.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
+import { writeSchema } from './commands/schema.ts'
 import { TalkdeckError } from './lib/errors.ts'
 import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
 import { CHROMIUM_ENV } from './lib/slidev/chromium.ts'
@@ -71,9 +72,18 @@ const exportCmd = defineCommand({
   },
 })
 
+const schema = defineCommand({
+  meta: { name: 'schema', description: 'Write schema/outline.schema.json (the outline format, for editors)' },
+  async run() {
+    const file = path.join(root, 'schema', 'outline.schema.json')
+    await writeSchema(file)
+    console.log(path.relative(process.cwd(), file))
+  },
+})
+
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, export: exportCmd },
+  subCommands: { build, dev, export: exportCmd, schema },
 })
 
 async function run(argv: string[]): Promise<number> {

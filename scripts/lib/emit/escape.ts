@@ -2,7 +2,7 @@
 // Markdown, a Vue template and a slide-separator language at once, so each of those
 // readings is disarmed here, and nothing else is touched (so "GPT-3" stays "GPT-3").
 
-const BACKSLASHED = /[\\`*_[\]~|!]/g
+const BACKSLASHED = /[\\`*_[\]~|]/g
 const LINE_START = /^(\s*)([-+=:>#]|\d+[.)])/
 
 /** One line of inline Markdown text that renders exactly as `s` reads. */

@@ -59,7 +59,7 @@ export function parseOutline(text: string, file: string): ParsedOutline {
   }
   const result = outlineSchema.safeParse(data)
   if (!result.success) {
-    throw new TalkdeckError(result.error.issues.map(issue => describeIssue(issue, doc, locate)))
+    throw new TalkdeckError(result.error.issues.map(issue => describeIssue(issue, doc, locate, at)))
   }
   const problems = checkOutline(result.data, locate)
   if (problems.length > 0) throw new TalkdeckError(problems)
@@ -115,7 +115,7 @@ function keyNode(doc: Document, path: Path, key: string): Node | undefined {
   return isScalar(pair?.key) ? pair.key : undefined
 }
 
-function describeIssue(issue: z.core.$ZodIssue, doc: Document, locate: Locate): Problem {
+function describeIssue(issue: z.core.$ZodIssue, doc: Document, locate: Locate, at: (offset: number) => Place): Problem {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
   const field = path.length > 0 ? `"${path.join('.')}"` : 'the outline'
   const place = locate(path)
@@ -128,7 +128,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, locate: Locate): 
     return {
       code: 'E_UNKNOWN_KEY',
       message: `unknown key "${key}" in ${field}`,
-      place: node?.range ? locate([...path, key]) : place,
+      place: node?.range ? at(node.range[0]) : place,
       hint: 'remove it or check its spelling against schema/outline.schema.json',
     }
   }
