@@ -7,7 +7,7 @@ import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { TalkdeckError } from './lib/errors.ts'
 import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
-import { CHROMIUM_ENV } from './lib/slidev/chromium.ts'
+import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chromium.ts'
 
 const root = process.env.TALKDECK_ROOT ? path.resolve(process.env.TALKDECK_ROOT) : process.cwd()
 const log = (line: string) => console.error(line)
@@ -81,9 +81,17 @@ const schema = defineCommand({
   },
 })
 
+const browser = defineCommand({
+  meta: { name: 'browser', description: 'Print the Chromium that export will use, or how to install one' },
+  args: { 'executable-path': { type: 'string', description: 'Check this browser instead' } },
+  async run({ args }) {
+    console.log(findChromium({ explicit: args['executable-path'], env: process.env, playwright: await playwrightChromium() }))
+  },
+})
+
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, export: exportCmd, schema },
+  subCommands: { build, dev, export: exportCmd, schema, browser },
 })
 
 async function run(argv: string[]): Promise<number> {

@@ -1,0 +1,104 @@
+// The CLI as a user runs it: exit codes, located errors, and files left alone on failure.
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+const repo = path.resolve(import.meta.dirname, '..')
+const tsx = pathToFileURL(path.join(repo, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
+let root: string
+
+function talkdeck(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'scripts', 'cli.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TALKDECK_ROOT: root },
+  })
+}
+
+function deck(name: string, outline: string) {
+  mkdirSync(path.join(root, 'slides', name), { recursive: true })
+  writeFileSync(path.join(root, 'slides', name, 'outline.yaml'), outline)
+  return path.join(root, 'slides', name, 'slides.md')
+}
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'talkdeck-cli-'))
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+describe('talkdeck build', () => {
+  it('writes slides.md and is byte-for-byte stable', () => {
+    cpSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), path.join(root, 'outline.yaml'))
+    const slides = deck('mini', readFileSync(path.join(root, 'outline.yaml'), 'utf8'))
+    const first = talkdeck('build', 'mini')
+    expect(first.status, first.stderr).toBe(0)
+    expect(first.stdout).toContain('wrote slides/mini/slides.md (2 slides)')
+    const bytes = readFileSync(slides)
+    const second = talkdeck('build', 'mini')
+    expect(second.stdout).toContain('up to date')
+    expect(readFileSync(slides).equals(bytes)).toBe(true)
+  })
+
+  it('refuses a bad outline with file:line:col, exit 1, and writes nothing', () => {
+    const slides = deck('bad', 'deck:\n  title: Bad\nsections:\n  - id: a\n    title: A\n    slides:\n      - kind: bulets\n')
+    const run = talkdeck('build', 'bad')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('slides/bad/outline.yaml:7:15 error E_SLIDE_KIND: unknown slide kind "bulets"')
+    expect(run.stderr).toContain('fix: use one of: cover, agenda')
+    expect(existsSync(slides)).toBe(false)
+  })
+
+  it('leaves the previous slides.md intact when the outline breaks', () => {
+    const good = 'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, title: X, bullets: [x] }\n'
+    const slides = deck('d', good)
+    expect(talkdeck('build', 'd').status).toBe(0)
+    const before = readFileSync(slides)
+    writeFileSync(path.join(root, 'slides', 'd', 'outline.yaml'), good.replace('bullets: [x]', 'bullets: x'))
+    const run = talkdeck('build', 'd')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/outline\.yaml:7:\d+ error E_TYPE/)
+    expect(readFileSync(slides).equals(before)).toBe(true)
+  })
+
+  it('keeps hand edits: never overwrites them unasked, and backs them up with --force', () => {
+    const outline = 'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, title: X, bullets: [x] }\n'
+    const slides = deck('e', outline)
+    talkdeck('build', 'e')
+    const edited = `${readFileSync(slides, 'utf8')}\nA line written by hand.\n`
+    writeFileSync(slides, edited)
+
+    expect(talkdeck('build', 'e').status).toBe(0) // outline unchanged: the edits simply stay
+    expect(readFileSync(slides, 'utf8')).toBe(edited)
+
+    writeFileSync(path.join(root, 'slides', 'e', 'outline.yaml'), outline.replace('title: X', 'title: Y'))
+    const refused = talkdeck('build', 'e')
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('E_HAND_EDITED')
+    expect(readFileSync(slides, 'utf8')).toBe(edited)
+
+    const forced = talkdeck('build', 'e', '--force')
+    expect(forced.status, forced.stderr).toBe(0)
+    expect(readFileSync(`${slides}.bak`, 'utf8')).toBe(edited)
+    expect(readFileSync(slides, 'utf8')).toContain('# Y')
+  })
+
+  it('names the decks there are when the outline is missing', () => {
+    deck('other', 'deck: { title: T }\n')
+    const run = talkdeck('build', 'nope')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('E_NO_OUTLINE')
+    expect(run.stderr).toContain('decks here: other')
+  })
+})
+
+describe('talkdeck --help', () => {
+  it.each(['build', 'dev', 'export'])('%s --help describes the command', cmd => {
+    const run = talkdeck(cmd, '--help')
+    expect(run.status).toBe(0)
+    expect(run.stdout + run.stderr).toMatch(new RegExp(`talkdeck ${cmd}`))
+    expect(run.stdout + run.stderr).toContain('DECK')
+  })
+})

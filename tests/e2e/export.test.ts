@@ -1,0 +1,54 @@
+// `talkdeck export` of the shipped talk: real Slidev, real Chromium, a real PDF read back.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { getDocumentProxy } from 'unpdf'
+import { afterAll, describe, expect, it } from 'vitest'
+import { plannedSlides, root } from './support.ts'
+
+const DECK = 'chatgpt'
+const slides = plannedSlides(DECK)
+const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-export-'))
+afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+describe('talkdeck export', () => {
+  it('writes a PDF with a page per slide, selectable Chinese text, diagram labels and bookmarks', async () => {
+    const pdfPath = path.join(out, 'talk.pdf')
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', DECK, '--output', pdfPath], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 600_000,
+    })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(path.relative(root, pdfPath))
+
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(pdfPath)))
+    expect(pdf.numPages).toBe(slides.length)
+
+    const pages: string[] = []
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent()
+      pages.push(content.items.map(item => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '))
+    }
+    const all = pages.join('\n')
+    expect(all).toContain('ChatGPT 的过去、现在与未来')
+    expect(all).toMatch(/[\u4e00-\u9fff]{4}/)
+
+    // Every pipeline diagram's stage labels are selectable text on its own page.
+    slides.forEach((slide, i) => {
+      if (slide.content.kind !== 'pipeline') return
+      for (const stage of slide.content.stages) expect(pages[i], `page ${i + 1}`).toContain(stage.label)
+    })
+    // Every slide title is on its page.
+    slides.forEach((slide, i) => {
+      const title = 'title' in slide.content ? slide.content.title : undefined
+      if (title) expect(pages[i], `page ${i + 1}`).toContain(title)
+    })
+
+    const outline = (await pdf.getOutline()) ?? []
+    const titles = outline.map(entry => entry.title)
+    expect(titles.length).toBeGreaterThanOrEqual(slides.length / 2)
+    expect(titles).toContain('ChatGPT 的过去、现在与未来')
+  })
+})
