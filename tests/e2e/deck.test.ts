@@ -41,18 +41,20 @@ describe(`the ${DECK} deck in Slidev`, () => {
     for (const n of numbers) {
       await open(`/${n}`)
       const svg = await page.waitForFunction(
-        () => {
-          const host = document.querySelector('.slidev-page.slidev-slide-container .mermaid, .slidev-layout .mermaid') as HTMLElement | null
+        no => {
+          // Slidev keeps neighbouring slides mounted but hidden: look inside slide n only.
+          const host = document.querySelector(`.slidev-page-${no} .mermaid`) as HTMLElement | null
           const svg = host?.shadowRoot?.querySelector('svg')
           if (!svg) return null
           const box = svg.getBoundingClientRect()
-          return { text: svg.textContent ?? '', width: box.width, height: box.height }
+          // Drawn means laid out: Mermaid inserts the SVG before it has its final size.
+          return box.width > 0 ? { text: svg.textContent ?? '', width: box.width, height: box.height } : null
         },
-        undefined,
+        n,
         { timeout: 30_000 },
       )
       const drawn = (await svg.jsonValue()) as { text: string; width: number; height: number }
-      const errors = await page.locator('.slidev-layout pre').allTextContents()
+      const errors = await page.locator(`.slidev-page-${n} pre`).allTextContents()
       expect(errors.join('\n'), `slide ${n}`).not.toMatch(/error|Syntax/i)
       expect(drawn.width, `slide ${n} width`).toBeGreaterThan(100)
       expect(drawn.height, `slide ${n} height`).toBeGreaterThan(50)
@@ -68,7 +70,7 @@ describe(`the ${DECK} deck in Slidev`, () => {
     const content = slides[n! - 1]!.content
     if (content.kind !== 'chart') throw new Error('not a chart')
     await open(`/${n}`)
-    const chart = page.locator('.slidev-layout .scale-chart')
+    const chart = page.locator(`.slidev-page-${n} .scale-chart`)
     await chart.waitFor({ timeout: 30_000 })
     expect(await chart.locator('.bar rect').count()).toBe(content.items.length)
     const text = await chart.textContent()
@@ -83,7 +85,7 @@ describe(`the ${DECK} deck in Slidev`, () => {
     expect(numbers.length).toBeGreaterThan(0)
     for (const n of numbers) {
       await open(`/${n}`)
-      const img = page.locator('.slidev-layout img').first()
+      const img = page.locator(`.slidev-page-${n} img`).first()
       await img.waitFor({ timeout: 30_000 })
       await expect.poll(() => img.evaluate(el => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
     }

@@ -28,6 +28,7 @@ function headmatter({ meta }: Deck): Record<string, unknown> {
     ...(meta.subtitle ? { info: meta.subtitle } : {}),
     htmlAttrs: { lang: meta.language },
     addons: [PROJECT_ADDON],
+    favicon: '/favicon.svg',
     fonts: { sans: 'Noto Sans SC', serif: 'Noto Sans SC', mono: 'Noto Sans SC', provider: 'none' },
     colorSchema: 'light',
     aspectRatio: '16/9',

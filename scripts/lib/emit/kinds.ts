@@ -134,8 +134,7 @@ const image: Render<SlideOf<'image'>> = slide => ({
   frontmatter: {},
   body: [
     heading(slide.title),
-    // A path relative to this file: Vite bundles the image, and a missing one fails the build.
-    `<FitBox>\n\n![${mdInline(slide.alt)}](${encodeURI(`../../public/${slide.src.replace(/^\/+/, '')}`)})\n\n</FitBox>`,
+    `<FitBox>\n\n![${mdInline(slide.alt)}](${encodeURI(`/${slide.src.replace(/^\/+/, '')}`)})\n\n</FitBox>`,
     slide.caption && `<p class="caption">${mdInline(slide.caption)}</p>`,
   ]
     .filter(Boolean)
