@@ -1,4 +1,4 @@
-import { stringify } from 'yaml'
+import { Document, visit } from 'yaml'
 
 /** One slide as Slidev Markdown is made of: frontmatter, a body, and speaker notes. */
 export interface SlidePage {
@@ -18,6 +18,17 @@ function pageText(page: SlidePage): string {
   return `${parts.join('\n\n')}\n`
 }
 
+/**
+ * Frontmatter YAML. Slidev ends a frontmatter block at the first "---" it meets, even inside
+ * a value, so a value holding one is double-quoted with a dash written as the escape \x2D.
+ */
 function yaml(value: Record<string, unknown>): string {
-  return stringify(value, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' })
+  const doc = new Document(value)
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.value.includes('---')) node.type = 'QUOTE_DOUBLE'
+    },
+  })
+  const text = doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' })
+  return text.replace(/---/g, '-\\x2D-')
 }

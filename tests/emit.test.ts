@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse } from '@slidev/parser'
+import { describe, expect, it } from 'vitest'
+import { buildMarkdown } from '../scripts/lib/build.ts'
+import { deckState } from '../scripts/lib/guard.ts'
+
+const repo = path.resolve(import.meta.dirname, '..')
+const talk = path.join(repo, 'slides', 'chatgpt', 'outline.yaml')
+const fixture = (name: string) => path.join(repo, 'tests', 'fixtures', 'outlines', name)
+const build = (file: string) => buildMarkdown(readFileSync(file), path.relative(repo, file))
+
+describe('the generated talk', () => {
+  it('matches its snapshot', async () => {
+    await expect(build(talk).markdown).toMatchFileSnapshot('__snapshots__/chatgpt.slides.md')
+  })
+
+  it('is the slides.md committed beside the outline', () => {
+    expect(readFileSync(path.join(repo, 'slides', 'chatgpt', 'slides.md'), 'utf8')).toBe(build(talk).markdown)
+  })
+
+  it('is the same bytes every time', () => {
+    expect(build(talk).markdown).toBe(build(talk).markdown)
+  })
+
+  it('has at least 30 slides, 2 timelines, 2 pipelines, and notes on every content slide', () => {
+    const built = build(talk)
+    const slides = built.outline.sections.flatMap(s => s.slides)
+    expect(built.slideCount).toBeGreaterThanOrEqual(30)
+    expect(slides.filter(s => s.kind === 'timeline').length).toBeGreaterThanOrEqual(2)
+    expect(slides.filter(s => s.kind === 'pipeline').length).toBeGreaterThanOrEqual(2)
+    const bare = slides.filter(s => !['cover', 'agenda', 'closing'].includes(s.kind) && !s.notes)
+    expect(bare.map(s => s.id)).toEqual([])
+  })
+
+  it('records that it is untouched', () => {
+    expect(deckState(build(talk).markdown)).toMatchObject({ untouched: true })
+  })
+})
+
+describe('hostile text', () => {
+  it('keeps the slide count Slidev reads, whatever the text says', async () => {
+    const built = build(fixture('every-kind.yaml'))
+    const parsed = await parse(built.markdown, 'slides.md')
+    expect(parsed.slides.length).toBe(built.slideCount)
+    // Every slide's notes are the outline's notes, or none.
+    const withNotes = parsed.slides.filter(s => s.note)
+    expect(withNotes.map(s => s.note?.trim())).toEqual(['<span v-pre>notes with --&gt; and &lt;!-- and {{ x }}</span>'])
+  })
+
+  it('leaves no raw HTML tag, interpolation or math in any slide outside what talkdeck writes', async () => {
+    const parsed = await parse(build(fixture('every-kind.yaml')).markdown, 'slides.md')
+    for (const slide of parsed.slides) {
+      const body = slide.content.replace(/```mermaid[\s\S]*?```/g, '')
+      expect(body).not.toContain('<script')
+      expect(body).not.toContain('<b>')
+      expect(body).not.toContain('<!--')
+      expect(body.split('</div>').length).toBe(body.split('<div').length)
+      expect(body.replace(/<span v-pre>.*?<\/span>/g, '')).not.toMatch(/\{\{/)
+      expect(body).not.toMatch(/(?<!&#36;)\$(?!frontmatter)/)
+    }
+  })
+})
