@@ -21,18 +21,30 @@ const deckArg = {
   },
   force: {
     type: 'boolean',
-    description: 'Regenerate slides.md even over hand edits (they are saved to slides.md.bak first)',
+    description: 'Take the outline over every hand edit (slides.md is saved to slides.md.bak first)',
   },
 } as const
 
 const build = defineCommand({
-  meta: { name: 'build', description: 'Generate slides/<deck>/slides.md from the outline' },
-  args: deckArg,
+  meta: { name: 'build', description: 'Generate slides/<deck>/slides.md from the outline, keeping hand edits' },
+  args: {
+    ...deckArg,
+    check: {
+      type: 'boolean',
+      description: 'Write nothing; say what would change, and fail if slides.md is stale or a hand edit disagrees with the outline',
+    },
+  },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
-    const result = await buildDeck(paths, { force: args.force, log })
-    const what = { written: 'wrote', unchanged: 'up to date:', 'kept-edits': 'kept' }[result.outcome]
-    console.log(`${what} ${path.relative(process.cwd(), paths.slides)} (${result.slideCount} slides)`)
+    const result = await buildDeck(paths, { force: args.force, check: args.check, log })
+    const file = path.relative(process.cwd(), paths.slides)
+    if (args.check) {
+      console.log(result.changed ? `${file} is stale: \`npm run build\` would change it` : `${file} is up to date`)
+      if (result.conflicts.length) console.log(`${result.conflicts.length} hand-edited slide(s) disagree with the outline`)
+      if (result.changed || result.conflicts.length) process.exitCode = 1
+      return
+    }
+    console.log(`${result.changed ? 'wrote' : 'up to date:'} ${file} (${result.slideCount} slides)`)
   },
 })
 

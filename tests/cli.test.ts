@@ -63,26 +63,34 @@ describe('talkdeck build', () => {
     expect(readFileSync(slides).equals(before)).toBe(true)
   })
 
-  it('keeps hand edits: never overwrites them unasked, and backs them up with --force', () => {
-    const outline = 'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, title: X, bullets: [x] }\n'
+  it('keeps a hand edit through an outline change, reports it, and --force backs it up', () => {
+    const outline = 'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, id: x, title: X, bullets: [x] }\n      - { kind: bullets, id: y, title: Y, bullets: [y] }\n'
     const slides = deck('e', outline)
     talkdeck('build', 'e')
-    const edited = `${readFileSync(slides, 'utf8')}\nA line written by hand.\n`
+    const original = readFileSync(slides, 'utf8')
+    const edited = original.replace('- x\n', '- x, said better by hand\n')
     writeFileSync(slides, edited)
 
-    expect(talkdeck('build', 'e').status).toBe(0) // outline unchanged: the edits simply stay
+    writeFileSync(path.join(root, 'slides', 'e', 'outline.yaml'), outline.replace('title: X', 'title: X2').replace('title: Y', 'title: Y2'))
+    const check = talkdeck('build', 'e', '--check')
+    expect(check.status).toBe(1)
+    expect(check.stdout).toContain('is stale')
     expect(readFileSync(slides, 'utf8')).toBe(edited)
 
-    writeFileSync(path.join(root, 'slides', 'e', 'outline.yaml'), outline.replace('title: X', 'title: Y'))
-    const refused = talkdeck('build', 'e')
-    expect(refused.status).toBe(1)
-    expect(refused.stderr).toContain('E_HAND_EDITED')
-    expect(readFileSync(slides, 'utf8')).toBe(edited)
+    const run = talkdeck('build', 'e')
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/kept slide 2 "X" \(x, slides\/e\/outline\.yaml:7:9\): edited by hand, and the outline changed here too/)
+    expect(run.stderr).toMatch(/updated slide 3 "Y2" \(y, /)
+    const after = readFileSync(slides, 'utf8')
+    expect(after).toContain('- x, said better by hand\n')
+    expect(after).toContain('# Y2')
+    expect(after).not.toContain('# X2')
 
     const forced = talkdeck('build', 'e', '--force')
     expect(forced.status, forced.stderr).toBe(0)
-    expect(readFileSync(`${slides}.bak`, 'utf8')).toBe(edited)
-    expect(readFileSync(slides, 'utf8')).toContain('# Y')
+    expect(forced.stderr).toContain('saved the previous slides to slides/e/slides.md.bak')
+    expect(readFileSync(`${slides}.bak`, 'utf8')).toBe(after)
+    expect(readFileSync(slides, 'utf8')).toContain('# X2')
   })
 
   it('names the decks there are when the outline is missing', () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { buildMarkdown } from '../scripts/lib/build.ts'
-import { deckState } from '../scripts/lib/guard.ts'
+import { splitSlides } from '../scripts/lib/merge/segments.ts'
 
 const repo = path.resolve(import.meta.dirname, '..')
 const talk = path.join(repo, 'slides', 'chatgpt', 'outline.yaml')
@@ -33,8 +33,11 @@ describe('the generated talk', () => {
     expect(bare.map(s => s.id)).toEqual([])
   })
 
-  it('records that it is untouched', () => {
-    expect(deckState(build(talk).markdown)).toMatchObject({ untouched: true })
+  it('stamps every slide with its id and an untouched fingerprint', () => {
+    const built = build(talk)
+    const segments = splitSlides(built.markdown)
+    expect(segments.map(s => s.stamp?.id)).toEqual(built.slides.map(s => s.id))
+    for (const s of segments) expect(s.stamp?.current).toBe(s.stamp?.generated)
   })
 })
 

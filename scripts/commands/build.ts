@@ -3,59 +3,59 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { buildMarkdown } from '../lib/build.ts'
 import { TalkdeckError } from '../lib/errors.ts'
-import { deckState } from '../lib/guard.ts'
+import { mergeSlides, type Change } from '../lib/merge/merge.ts'
+import { conflicts, describeChange } from '../lib/merge/report.ts'
+import { splitSlides } from '../lib/merge/segments.ts'
 import { checkAssets } from '../lib/outline/assets.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { writeAtomic } from '../lib/write.ts'
 
 export interface BuildOptions {
-  /** Regenerate even over hand edits; the edited file is saved next to it first. */
+  /** Take the outline over every hand edit; the current slides.md is saved to a backup first. */
   force?: boolean
+  /** Dry run: report what would change, write nothing. */
+  check?: boolean
   log?: (line: string) => void
 }
 
-export type BuildOutcome = 'written' | 'unchanged' | 'kept-edits'
-
 export interface BuildResult {
-  outcome: BuildOutcome
+  /** Whether slides.md differs (or, with check, would differ) from what was on disk. */
+  changed: boolean
   slideCount: number
+  changes: Change[]
+  /** Kept edits that now disagree with the outline. */
+  conflicts: Change[]
   backup?: string
 }
 
-/** Outline on disk → slides.md on disk, without ever overwriting a hand edit unasked. */
+/** Outline on disk → slides.md on disk, keeping every hand edit unless told otherwise. */
 export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {})
-  const shown = path.relative(process.cwd(), paths.outline) || paths.outline
-  const bytes = await readOutline(paths, shown)
-  const built = buildMarkdown(bytes, shown)
+  const shown = rel(paths.outline)
+  const built = buildMarkdown(await readOutline(paths, shown), shown)
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
   if (problems.length > 0) throw new TalkdeckError(problems)
 
   const existing = await readFile(paths.slides, 'utf8').catch(() => undefined)
-  if (existing === built.markdown) return { outcome: 'unchanged', slideCount: built.slideCount }
-
-  let backup: string | undefined
-  if (existing !== undefined) {
-    const state = deckState(existing)
-    if (!state.untouched && !options.force) {
-      if (state.outline === built.outlinePrint) {
-        log(`kept ${rel(paths.slides)}: it has hand edits and the outline has not changed since it was generated`)
-        return { outcome: 'kept-edits', slideCount: built.slideCount }
-      }
-      throw new TalkdeckError({
-        code: 'E_HAND_EDITED',
-        message: `${rel(paths.slides)} has hand edits, and ${shown} changed since it was generated: regenerating would overwrite those edits`,
-        hint: 'carry your change into one of the two files, or run again with --force: the edited slides are saved to a backup file first',
-      })
-    }
-    if (!state.untouched) {
-      backup = await backupPath(paths.slides)
-      await writeAtomic(backup, existing)
-      log(`saved the hand-edited slides to ${rel(backup)}`)
-    }
+  const merged = mergeSlides(existing === undefined ? [] : splitSlides(existing), built.slides, options.force)
+  const changed = merged.text !== existing
+  const result: BuildResult = {
+    changed,
+    slideCount: merged.text === built.markdown ? built.slideCount : splitSlides(merged.text).length,
+    changes: existing === undefined ? [] : merged.changes,
+    conflicts: conflicts(merged.changes),
   }
-  await writeAtomic(paths.slides, built.markdown)
-  return { outcome: 'written', slideCount: built.slideCount, backup }
+  for (const change of result.changes) log(describeChange(change))
+  if (options.check || !changed) return result
+
+  const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
+  if (handMade && existing !== undefined) {
+    result.backup = backupPath(paths.slides)
+    await writeAtomic(result.backup, existing)
+    log(`saved the previous slides to ${rel(result.backup)}`)
+  }
+  await writeAtomic(paths.slides, merged.text)
+  return result
 }
 
 async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array> {
@@ -72,7 +72,7 @@ async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array>
   }
 }
 
-async function backupPath(file: string): Promise<string> {
+function backupPath(file: string): string {
   for (let n = 1; ; n++) {
     const candidate = `${file}.bak${n === 1 ? '' : `-${n}`}`
     if (!existsSync(candidate)) return candidate

@@ -7,13 +7,9 @@ export interface SlidePage {
   notes?: string
 }
 
-/** Pages → the text of slides.md. The first page's frontmatter is the deck's headmatter. */
-export function joinPages(pages: SlidePage[]): string {
-  return `${pages.map(pageText).join('\n')}`
-}
-
-function pageText(page: SlidePage): string {
-  const parts = [`---\n${yaml(page.frontmatter)}---`, page.body.trim()]
+/** One slide's Markdown: frontmatter block, body, notes as the trailing HTML comment. */
+export function pageText(page: SlidePage, comment?: string): string {
+  const parts = [`---\n${comment ? `# ${comment}\n` : ''}${yaml(page.frontmatter)}---`, page.body.trim()]
   if (page.notes) parts.push(`<!--\n${page.notes.replace(/-->/g, '--&gt;')}\n-->`)
   return `${parts.join('\n\n')}\n`
 }

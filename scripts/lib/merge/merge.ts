@@ -1,0 +1,123 @@
+import type { Place } from '../errors.ts'
+import type { Segment } from './segments.ts'
+import { readStamp } from './stamp.ts'
+
+/** A slide as the outline now generates it. */
+export interface FreshSlide {
+  id: string
+  text: string
+  title?: string
+  place?: Place
+}
+
+export type ChangeKind =
+  | 'added' // new in the outline
+  | 'updated' // untouched by hand, regenerated from the changed outline
+  | 'removed' // gone from the outline, and nobody had edited it
+  | 'kept-edit' // edited by hand: kept as the person left it
+  | 'kept-orphan' // edited by hand, and its outline entry is gone: kept
+  | 'kept-manual' // added by hand between generated slides: kept where it was
+  | 'overwritten' // edited by hand, replaced anyway (--force)
+  | 'dropped' // edited or added by hand, left out (--force)
+
+export interface Change {
+  kind: ChangeKind
+  /** Number of the slide in the new deck; for removed and dropped slides, in the old one. */
+  slide: number
+  id?: string
+  title?: string
+  place?: Place
+  /** For kept edits: the outline changed for this slide too, so the two now differ. */
+  outlineChanged?: boolean
+}
+
+export interface Merged {
+  text: string
+  changes: Change[]
+}
+
+interface Entry {
+  text: string
+  id?: string
+  change?: Omit<Change, 'slide'>
+}
+
+/**
+ * Old slides.md (cut into slides) + what the outline generates now → the new slides.md.
+ * Untouched slides follow the outline; hand-edited and hand-added slides are kept, in place;
+ * with `force`, the outline wins everywhere. Pure.
+ */
+export function mergeSlides(old: Segment[], fresh: FreshSlide[], force = false): Merged {
+  const oldById = new Map<string, { segment: Segment; index: number }>()
+  old.forEach((segment, index) => {
+    const id = segment.stamp?.id
+    if (id && !oldById.has(id)) oldById.set(id, { segment, index })
+  })
+  const freshIds = new Set(fresh.map(f => f.id))
+  const owner = (segment: Segment, index: number) => {
+    const id = segment.stamp?.id
+    return id !== undefined && oldById.get(id)?.index === index ? id : undefined
+  }
+
+  const entries: Entry[] = fresh.map(f => placeFresh(f, oldById.get(f.id)?.segment, force))
+  const removed: Change[] = []
+
+  // Old slides the outline no longer places: hand-made ones float after the slide they followed.
+  let anchor: string | undefined
+  const floats = new Map<string | undefined, Entry[]>()
+  old.forEach((segment, index) => {
+    const id = owner(segment, index)
+    if (id !== undefined && freshIds.has(id)) {
+      anchor = id
+      return
+    }
+    const edited = !id || segment.stamp!.current !== segment.stamp!.generated
+    const base = { id, title: segment.title }
+    if (!edited || force) {
+      removed.push({ kind: edited ? 'dropped' : 'removed', slide: index + 1, ...base })
+      return
+    }
+    const kind: ChangeKind = id ? 'kept-orphan' : 'kept-manual'
+    const list = floats.get(anchor) ?? []
+    list.push({ text: segment.text, change: { kind, ...base } })
+    floats.set(anchor, list)
+  })
+
+  const ordered: Entry[] = [...(floats.get(undefined) ?? [])]
+  for (const entry of entries) ordered.push(entry, ...(floats.get(entry.id) ?? []))
+
+  const changes: Change[] = []
+  ordered.forEach((entry, i) => {
+    if (entry.change) changes.push({ ...entry.change, slide: i + 1 })
+  })
+  return { text: joinSegments(ordered.map(e => e.text)), changes: [...changes, ...removed] }
+}
+
+function placeFresh(f: FreshSlide, previous: Segment | undefined, force: boolean): Entry {
+  const base = { id: f.id, title: f.title, place: f.place }
+  if (!previous) return { id: f.id, text: f.text, change: { kind: 'added', ...base } }
+  const stamp = previous.stamp!
+  const edited = stamp.current !== stamp.generated
+  if (edited && !force) {
+    const outlineChanged = readStamp(f.text)?.generated !== stamp.generated
+    const title = previous.title ?? f.title
+    return { id: f.id, text: previous.text, change: { kind: 'kept-edit', ...base, title, outlineChanged } }
+  }
+  if (edited) return { id: f.id, text: f.text, change: { kind: 'overwritten', ...base } }
+  if (normal(previous.text) === normal(f.text)) return { id: f.id, text: f.text }
+  return { id: f.id, text: f.text, change: { kind: 'updated', ...base } }
+}
+
+/** Slides joined as Slidev reads them: each opens with "---" (but the first may not), one blank line between. */
+export function joinSegments(texts: string[]): string {
+  return texts
+    .map((text, i) => {
+      const body = normal(text)
+      return i > 0 && !body.startsWith('---') ? `---\n\n${body}` : body
+    })
+    .join('\n')
+}
+
+function normal(text: string): string {
+  return `${text.trimEnd()}\n`
+}

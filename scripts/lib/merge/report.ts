@@ -1,0 +1,44 @@
+import { formatPlace } from '../errors.ts'
+import type { Change } from './merge.ts'
+
+const VERB: Record<Change['kind'], string> = {
+  added: 'added',
+  updated: 'updated',
+  removed: 'removed',
+  'kept-edit': 'kept',
+  'kept-orphan': 'kept',
+  'kept-manual': 'kept',
+  overwritten: 'overwrote',
+  dropped: 'dropped',
+}
+
+/** One line per change a person should know about, e.g. `kept slide 12 "GPT-2" (gpt2, outline.yaml:140:9): edited by hand`. */
+export function describeChange(change: Change): string {
+  const name = change.title ? ` "${change.title}"` : ''
+  const where = [change.id, change.place && formatPlace(change.place)].filter(Boolean).join(', ')
+  return `${VERB[change.kind]} slide ${change.slide}${name}${where ? ` (${where})` : ''}${reason(change)}`
+}
+
+function reason(change: Change): string {
+  switch (change.kind) {
+    case 'kept-edit':
+      return change.outlineChanged
+        ? ': edited by hand, and the outline changed here too: carry the change over by hand, or --force to take the outline'
+        : ': edited by hand'
+    case 'kept-orphan':
+      return ': edited by hand, and its outline entry is gone: delete the slide yourself if it should go'
+    case 'kept-manual':
+      return ': added by hand'
+    case 'overwritten':
+      return ': your edit is in the backup'
+    case 'dropped':
+      return ': it was hand-made; it is in the backup'
+    default:
+      return ''
+  }
+}
+
+/** Changes where the slides and the outline now disagree: what `--check` fails on. */
+export function conflicts(changes: Change[]): Change[] {
+  return changes.filter(c => (c.kind === 'kept-edit' && c.outlineChanged) || c.kind === 'kept-orphan')
+}
