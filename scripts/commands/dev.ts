@@ -1,5 +1,8 @@
-import { startSlidev } from '../lib/slidev/run.ts'
+import path from 'node:path'
+import { TalkdeckError } from '../lib/errors.ts'
 import type { DeckPaths } from '../lib/project.ts'
+import { startSlidev } from '../lib/slidev/run.ts'
+import { watchFiles } from '../lib/watch.ts'
 import { buildDeck } from './build.ts'
 
 export interface DevOptions {
@@ -9,14 +12,37 @@ export interface DevOptions {
   log: (line: string) => void
 }
 
-/** Build the deck, then serve it with Slidev's dev server until it is stopped. Resolves to its exit code. */
+/**
+ * Build the deck, serve it with Slidev's dev server, and rebuild it whenever the outline is
+ * saved: Slidev's hot reload shows the change. An outline that stops being valid is reported
+ * and the last good deck keeps being served. Resolves to Slidev's exit code.
+ */
 export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<number> {
-  await buildDeck(paths, { force: options.force, log: options.log })
+  const { log } = options
+  await buildDeck(paths, { force: options.force, log })
   const args = [paths.slides, '--open', String(options.open ?? false)]
   if (options.port) args.push('--port', String(options.port))
   const child = startSlidev(args, { cwd: paths.root, inherit: true })
+
+  const outline = path.relative(process.cwd(), paths.outline)
+  // The outline, and public/, where the images it names live.
+  const watcher = watchFiles([paths.outline, paths.publicDir], async () => {
+    const started = performance.now()
+    try {
+      const result = await buildDeck(paths, { log })
+      const took = `${Math.round(performance.now() - started)} ms`
+      log(result.changed ? `talkdeck: ${outline} changed, slides rebuilt in ${took}` : `talkdeck: ${outline} saved, slides unchanged`)
+    } catch (error) {
+      const message = error instanceof TalkdeckError ? error.message : String(error)
+      log(`${message}\ntalkdeck: still serving the last good slides; fix ${outline} and save again`)
+    }
+  })
+  log(`talkdeck: watching ${outline}`)
+
   const stop = () => child.kill('SIGTERM')
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
-  return new Promise(resolve => child.on('close', code => resolve(code ?? 0)))
+  const code = await new Promise<number>(resolve => child.on('close', c => resolve(c ?? 0)))
+  await watcher.close()
+  return code
 }
