@@ -19,6 +19,9 @@ const deckArg = {
     default: DEFAULT_DECK,
     description: `Deck name: its outline is slides/<deck>/outline.yaml (default: ${DEFAULT_DECK})`,
   },
+} as const
+
+const forceArg = {
   force: {
     type: 'boolean',
     description: 'Take the outline over every hand edit (slides.md is saved to slides.md.bak first)',
@@ -29,6 +32,7 @@ const build = defineCommand({
   meta: { name: 'build', description: 'Generate slides/<deck>/slides.md from the outline, keeping hand edits' },
   args: {
     ...deckArg,
+    ...forceArg,
     check: {
       type: 'boolean',
       description: 'Write nothing; say what would change, and fail if slides.md is stale or a hand edit disagrees with the outline',
@@ -52,6 +56,7 @@ const dev = defineCommand({
   meta: { name: 'dev', description: 'Build, then present with Slidev\'s dev server (presenter mode at /presenter/)' },
   args: {
     ...deckArg,
+    ...forceArg,
     port: { type: 'string', description: 'Port of the dev server (default: Slidev\'s, 3030)' },
     open: { type: 'boolean', description: 'Open a browser window' },
   },
@@ -70,13 +75,14 @@ const exportCmd = defineCommand({
       type: 'string',
       description: `Chromium or Chrome to print with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)`,
     },
+    timeout: { type: 'string', description: 'Give up on the browser after this many seconds (default: 300)' },
     verbose: { type: 'boolean', description: 'Show all of Slidev\'s output' },
   },
   async run({ args }) {
     const pdf = await exportDeck(deckPaths(root, args.deck), {
       output: args.output,
       executablePath: args['executable-path'],
-      force: args.force,
+      timeoutMs: args.timeout === undefined ? undefined : seconds(args.timeout, '--timeout') * 1000,
       verbose: args.verbose,
       log,
     })
@@ -105,6 +111,14 @@ const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
   subCommands: { build, dev, export: exportCmd, schema, browser },
 })
+
+function seconds(value: string, flag: string): number {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new TalkdeckError({ code: 'E_USAGE', message: `${flag} takes a number of seconds, not "${value}"`, hint: `for example ${flag} 120` })
+  }
+  return n
+}
 
 async function run(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {

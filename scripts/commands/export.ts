@@ -7,14 +7,14 @@ import { buildDeck } from './build.ts'
 export interface ExportCommandOptions {
   output?: string
   executablePath?: string
-  force?: boolean
+  timeoutMs?: number
   verbose?: boolean
   log: (line: string) => void
 }
 
 /** Build the deck, then print it to PDF. Returns the PDF's path. */
 export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions): Promise<string> {
-  const built = await buildDeck(paths, { force: options.force, log: options.log })
+  const built = await buildDeck(paths, { log: options.log })
   const chromium = findChromium({
     explicit: options.executablePath,
     env: process.env,
@@ -22,5 +22,5 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   })
   const output = path.resolve(options.output ?? paths.pdf)
   options.log(`exporting ${built.slideCount} slides with ${chromium}…`)
-  return exportPdf({ slides: paths.slides, output, chromium, root: paths.root, echo: options.verbose })
+  return exportPdf({ slides: paths.slides, output, chromium, root: paths.root, echo: options.verbose, timeoutMs: options.timeoutMs })
 }

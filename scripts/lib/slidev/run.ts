@@ -28,7 +28,7 @@ export interface RunOptions {
 /** Run `slidev <args>` to its end, collecting what it prints. */
 export function runSlidev(args: string[], options: RunOptions): Promise<SlidevRun> {
   return new Promise((resolve, reject) => {
-    const child = startSlidev(args, options)
+    const child = startSlidev(args, { ...options, detached: true })
     let output = ''
     let timedOut = false
     const collect = (chunk: Buffer) => {
@@ -37,24 +37,35 @@ export function runSlidev(args: string[], options: RunOptions): Promise<SlidevRu
     }
     child.stdout?.on('data', collect)
     child.stderr?.on('data', collect)
+    // Slidev runs in its own process group, so that stopping it also stops the browser it started.
+    const killAll = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true
-          child.kill('SIGKILL')
+          killAll()
         }, options.timeoutMs)
       : undefined
+    process.once('SIGINT', killAll)
     child.on('error', reject)
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer)
+      process.off('SIGINT', killAll)
       resolve({ code, signal, output, timedOut })
     })
   })
 }
 
 /** Start `slidev <args>` and hand back the process (for the dev server, which runs until stopped). */
-export function startSlidev(args: string[], options: RunOptions & { inherit?: boolean }): ChildProcess {
+export function startSlidev(args: string[], options: RunOptions & { inherit?: boolean; detached?: boolean }): ChildProcess {
   return spawn(process.execPath, [slidevBin(), ...args], {
     cwd: options.cwd,
+    detached: options.detached,
     env: { ...process.env, ...options.env },
     stdio: options.inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
   })
