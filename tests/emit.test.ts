@@ -48,7 +48,7 @@ describe('hostile text', () => {
     expect(parsed.slides.length).toBe(built.slideCount)
     // Every slide's notes are the outline's notes, or none.
     const withNotes = parsed.slides.filter(s => s.note)
-    expect(withNotes.map(s => s.note?.trim())).toEqual(['<span v-pre>notes with --&gt; and &lt;!-- and {{ x }}</span>'])
+    expect(withNotes.map(s => s.note?.trim())).toEqual(['<span v-pre>notes with -&#45;&gt; and &lt;!-&#45; and {{ x }}</span>'])
   })
 
   it('leaves no raw HTML tag, interpolation or math in any slide outside what talkdeck writes', async () => {

@@ -3,7 +3,7 @@ import { renderSlide } from './kinds.ts'
 import { joinSegments } from '../merge/merge.ts'
 import { stampSlide } from '../merge/stamp.ts'
 import { pageText } from './markdown.ts'
-import { mdBlock } from './escape.ts'
+import { mdBlock, mdInline } from './escape.ts'
 import { wordsFor } from './words.ts'
 
 /** How the deck reaches the project's components/, public/, setup/ and styles/: as a Slidev addon. */
@@ -38,9 +38,10 @@ function banner(source: string): string {
 function headmatter({ meta }: Deck): Record<string, unknown> {
   return {
     theme: meta.theme,
-    title: meta.title,
+    // Slidev renders these two as Markdown (the first slide's title, the info panel).
+    title: mdInline(meta.title),
     ...(meta.speaker ? { author: meta.speaker } : {}),
-    ...(meta.subtitle ? { info: meta.subtitle } : {}),
+    ...(meta.subtitle ? { info: mdInline(meta.subtitle) } : {}),
     htmlAttrs: { lang: meta.language },
     addons: [PROJECT_ADDON],
     favicon: '/favicon.svg',

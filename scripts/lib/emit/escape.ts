@@ -3,6 +3,9 @@
 // readings is disarmed here, and nothing else is touched (so "GPT-3" stays "GPT-3").
 
 const BACKSLASHED = /[\\`*_[\]~|]/g
+// Runs Slidev's Markdown typographer would turn into other characters: "--" → "–", "..." → "…",
+// "+-" → "±" (and quotes into curly ones, hence the entities for " and ').
+const TYPOGRAPHY = /-{2,}|\.{2,}|!{4,}|\?{4,}|,{2,}|\+-/g
 const LINE_START = /^(\s*)([-+=:>#]|\d+[.)])/
 
 /** One line of inline Markdown text that renders exactly as `s` reads. */
@@ -13,6 +16,10 @@ export function mdInline(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\$/g, '&#36;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(TYPOGRAPHY, run => run[0] + [...run.slice(1)].map(c => `&#${c.charCodeAt(0)};`).join(''))
+    .replace(/\((?=(c|r|tm|p)\))/gi, '&#40;')
     .replace(BACKSLASHED, c => `\\${c}`)
     .replace(LINE_START, (_, space: string, lead: string) => `${space}${escapeLead(lead)}`)
   // Vue would read "{{ }}" as an interpolation: v-pre tells it to leave the text alone.

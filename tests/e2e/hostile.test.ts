@@ -1,0 +1,73 @@
+// Hostile text is only text: every string reaches its slide literally, the slide count holds,
+// and nothing runs.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-chromium'
+import { stringify } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildMarkdown } from '../../scripts/lib/build.ts'
+import { HOSTILE, hostileOutline } from '../fixtures/hostile.ts'
+import { launchBrowser, root, startDev, type DevServer } from './support.ts'
+
+const dir = path.join(root, 'slides', `.hostile-${process.pid}`)
+const built = buildMarkdown(new TextEncoder().encode(stringify(hostileOutline())), 'outline.yaml')
+const squash = (s: string) => s.replace(/\s+/g, '')
+
+let server: DevServer
+let browser: Browser
+let page: Page
+const dialogs: string[] = []
+
+beforeAll(async () => {
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, 'slides.md'), built.markdown)
+  ;[server, browser] = await Promise.all([startDev(path.join(dir, 'slides.md')), launchBrowser()])
+  page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+  page.on('dialog', dialog => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** All text slide n shows: its HTML text and the text inside Mermaid's SVGs. */
+async function slideText(n: number): Promise<string> {
+  await page.goto(`${server.url}/${n}`)
+  await page.waitForFunction(no => document.querySelector(`.slidev-page-${no} .slidev-layout`) !== null, n, { timeout: 60_000 })
+  const kind = built.slides[n - 1]!.id
+  if (kind === 'timeline' || kind === 'pipeline') {
+    await page.waitForFunction(no => document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelector('svg') != null, n, { timeout: 30_000 })
+  }
+  return page.evaluate(no => {
+    const slide = (document.querySelector(`.slidev-page-${no}`) as HTMLElement).cloneNode(true) as HTMLElement
+    const svgs = [...document.querySelectorAll(`.slidev-page-${no} .mermaid`)].map(m => m.shadowRoot?.textContent ?? '')
+    const alts = [...slide.querySelectorAll('img')].map(i => i.getAttribute('alt') ?? '')
+    for (const el of slide.querySelectorAll('style, script')) el.remove()
+    return [slide.textContent, ...svgs, ...alts].join('\n')
+  }, n)
+}
+
+describe('hostile text in every slide kind', () => {
+  it('keeps the slide count', async () => {
+    await page.goto(`${server.url}/1`)
+    await page.waitForFunction(() => (window as unknown as { __slidev__?: unknown }).__slidev__ !== undefined, undefined, { timeout: 60_000 })
+    expect(await page.evaluate(() => (window as unknown as { __slidev__: { nav: { total: number } } }).__slidev__.nav.total)).toBe(built.slideCount)
+  })
+
+  for (const [i, slide] of built.slides.entries()) {
+    it(`slide ${i + 1} (${slide.id}) shows every string literally`, async () => {
+      const text = squash(await slideText(i + 1))
+      const missing = HOSTILE.filter(s => !text.includes(squash(s)))
+      expect(missing).toEqual([])
+    })
+  }
+
+  it('ran nothing: no dialog, no global set by a script or handler', async () => {
+    expect(dialogs).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  })
+})
