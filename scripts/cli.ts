@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty'
 import { buildDeck } from './commands/build.ts'
+import { checkDeck } from './commands/check.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
@@ -66,6 +67,25 @@ const dev = defineCommand({
   },
 })
 
+const check = defineCommand({
+  meta: {
+    name: 'check',
+    description: 'Build, then render every slide in headless Chromium and report what is wrong: overflow, broken diagrams and images, fallback fonts, errors, empty slides, lost notes',
+  },
+  args: {
+    ...deckArg,
+    json: { type: 'boolean', description: 'Print the findings as a JSON array, for tools' },
+    'executable-path': { type: 'string', description: `Chromium or Chrome to render with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)` },
+  },
+  async run({ args }) {
+    const paths = deckPaths(root, args.deck)
+    await buildDeck(paths, { log })
+    const result = await checkDeck(paths, { json: args.json, executablePath: args['executable-path'], log })
+    console.log(result.output)
+    if (result.findings.length > 0) process.exitCode = 1
+  },
+})
+
 const exportCmd = defineCommand({
   meta: { name: 'export', description: 'Build, then export the deck to PDF; prints the PDF\'s path last' },
   args: {
@@ -76,6 +96,7 @@ const exportCmd = defineCommand({
       description: `Chromium or Chrome to print with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)`,
     },
     timeout: { type: 'string', description: 'Give up on the browser after this many seconds (default: 300)' },
+    force: { type: 'boolean', description: 'Write the PDF even when `check` finds problems' },
     verbose: { type: 'boolean', description: 'Show all of Slidev\'s output' },
   },
   async run({ args }) {
@@ -83,6 +104,7 @@ const exportCmd = defineCommand({
       output: args.output,
       executablePath: args['executable-path'],
       timeoutMs: args.timeout === undefined ? undefined : seconds(args.timeout, '--timeout') * 1000,
+      force: args.force,
       verbose: args.verbose,
       log,
     })
@@ -109,7 +131,7 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, export: exportCmd, schema, browser },
+  subCommands: { build, dev, check, export: exportCmd, schema, browser },
 })
 
 function seconds(value: string, flag: string): number {

@@ -52,7 +52,7 @@ describe('export failures', () => {
   it('a browser that crashes at start: Slidev\'s error, and the earlier PDF intact', () => {
     const run = exportWith(['--executable-path', fakeBrowser('crash.sh', 'echo "browser crashed" >&2; exit 3')])
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain("error E_EXPORT: Slidev's export failed")
+    expect(run.stderr).toMatch(/error E_CHECK_BROWSER: could not start .*crash\.sh/)
     expect(readFileSync(pdf, 'utf8')).toBe(EARLIER)
   })
 
@@ -60,7 +60,7 @@ describe('export failures', () => {
     const started = Date.now()
     const run = exportWith(['--executable-path', fakeBrowser('hang.sh', 'exec sleep 600'), '--timeout', '15'])
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain('error E_EXPORT_TIMEOUT')
+    expect(run.stderr).toContain('error E_BROWSER_TIMEOUT')
     expect(Date.now() - started).toBeLessThan(120_000)
     expect(readFileSync(pdf, 'utf8')).toBe(EARLIER)
     expect(spawnSync('pgrep', ['-f', path.join(out, 'hang.sh')]).status).toBe(1) // nothing left running

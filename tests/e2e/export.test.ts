@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { plannedSlides, root } from './support.ts'
 
 const DECK = 'chatgpt'
-const squash = (s: string) => s.replace(/\s+/g, '')
+// NFKC: the font maps µ (micro sign) and μ (mu) to one glyph, which the PDF reads back as μ.
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '')
 const slides = plannedSlides(DECK)
 const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-export-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))

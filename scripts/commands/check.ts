@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { TalkdeckError } from '../lib/errors.ts'
+import { deckFindings, findingsFor, formatHuman, formatJson, readOutlineEntries, renderDeck, type Finding } from '../lib/check/index.ts'
+import type { DeckPaths } from '../lib/project.ts'
+import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
+
+export interface CheckOptions {
+  json?: boolean
+  /** Chromium or Chrome to render with (default: as export finds one). */
+  executablePath?: string
+  /** How long the browser may take to start. */
+  timeoutMs?: number
+  log: (line: string) => void
+}
+
+export interface CheckResult {
+  findings: Finding[]
+  /** What to print: one line per finding and a summary, or the findings as JSON. */
+  output: string
+}
+
+/**
+ * Render every slide of an already built deck in headless Chromium and report what is wrong
+ * with it: overflow, broken diagrams, fallback fonts, broken images, errors, empty slides,
+ * lost notes. It does not build the deck: the caller does that first.
+ */
+export async function checkDeck(paths: DeckPaths, options: CheckOptions): Promise<CheckResult> {
+  if (!existsSync(paths.slides)) {
+    throw new TalkdeckError({ code: 'E_NO_SLIDES', message: `no slides at ${rel(paths.slides)}`, hint: `build them first: \`npm run build ${paths.name}\`` })
+  }
+  const entries = await readOutlineEntries(paths.outline, rel(paths.outline))
+  const executable = findChromium({ explicit: options.executablePath, env: process.env, playwright: await playwrightChromium() })
+  options.log(`rendering ${rel(paths.slides)} with ${executable}…`)
+  const rendered = await renderDeck({ slides: paths.slides, root: paths.root, chromium: executable, log: options.log, launchTimeoutMs: options.timeoutMs })
+  const findings = [
+    ...deckFindings(rendered.deckErrors),
+    ...rendered.measures.flatMap(m => findingsFor(m, m.id === undefined ? undefined : entries.get(m.id))),
+  ]
+  const output = options.json ? formatJson(findings) : formatHuman(findings, rendered.measures.length)
+  return { findings, output }
+}
+
+function rel(file: string): string {
+  return path.relative(process.cwd(), file) || file
+}

@@ -1,0 +1,174 @@
+// What `talkdeck check` measures on a rendered slide, and the pure step that turns those
+// measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
+import type { Place } from '../errors.ts'
+
+export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'empty' | 'notes'
+
+export interface Finding {
+  kind: FindingKind
+  /** Slide number as Slidev counts it (1-based); 0 for the deck as a whole. */
+  slide: number
+  title: string
+  /** The outline id (the slide's routeAlias); absent for slides added by hand. */
+  id?: string
+  /** The outline entry the slide comes from. */
+  place?: Place
+  message: string
+  detail: Record<string, number>
+}
+
+/** A visible box in slide pixels, relative to the canvas's top-left corner. */
+export interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+  /** A short description for people: tag and the start of its text. */
+  what: string
+}
+
+export interface DiagramState {
+  /** The message Slidev shows in place of a diagram Mermaid could not draw. */
+  error?: string
+  svg: boolean
+  width: number
+  height: number
+  text: number
+}
+
+export interface SlideMeasure {
+  no: number
+  title: string
+  /** The slide's routeAlias. */
+  id?: string
+  hasNotes: boolean
+  /** Whether the slide's layout appeared at all (a slide that fails to compile never does). */
+  rendered: boolean
+  canvas: { width: number; height: number }
+  boxes: Box[]
+  diagrams: DiagramState[]
+  /** Elements with text whose computed font-family does not start with the deck's font. */
+  wrongFonts: { family: string; what: string }[]
+  /** How many @font-face rules the page has for the deck's font. */
+  fontFaces: number
+  /** Characters no face of the deck's font covers. */
+  missingGlyphs: string[]
+  /** Characters whose faces of the deck's font exist but did not load. */
+  unloadedGlyphs: string[]
+  images: { src: string; broken: boolean }[]
+  /** Visible characters of text, and visible images, SVGs and canvases. */
+  text: number
+  graphics: number
+  errors: string[]
+  /** Why the slide could not be compiled (Vite's message), when it could not. */
+  loadError?: string
+}
+
+/** What the outline says about a slide id. */
+export interface OutlineEntry {
+  place: Place
+  notes: boolean
+}
+
+export const DECK_FONT = 'Noto Sans SC'
+/** Sub-pixel rounding is not overflow. */
+const TOLERANCE_PX = 1
+
+type Side = 'top' | 'right' | 'bottom' | 'left'
+
+/** The furthest any box reaches past each edge of the canvas, beyond the tolerance. */
+export function overflowOf(boxes: Box[], canvas: SlideMeasure['canvas']): { side: Side; px: number; what: string }[] {
+  const past: Record<Side, (b: Box) => number> = {
+    top: b => -b.top,
+    right: b => b.right - canvas.width,
+    bottom: b => b.bottom - canvas.height,
+    left: b => -b.left,
+  }
+  const out: { side: Side; px: number; what: string }[] = []
+  for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+    // The box reaching furthest; of boxes reaching as far, the smallest names the content best.
+    let worst: Box | undefined
+    for (const box of boxes) {
+      const by = worst ? past[side](box) - past[side](worst) : Infinity
+      if (by > 0.5 || (by > -0.5 && area(box) < area(worst!))) worst = box
+    }
+    const px = worst ? past[side](worst) : 0
+    if (worst && px > TOLERANCE_PX) out.push({ side, px: Math.round(px), what: worst.what })
+  }
+  return out
+}
+
+/** One slide's measurements → its findings, placed at its outline entry when it has one. */
+export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
+  const found: Finding[] = []
+  const add = (kind: FindingKind, message: string, detail: Record<string, number> = {}) =>
+    found.push({ kind, slide: m.no, title: m.title, ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
+
+  if (!m.rendered) {
+    const [kind, message] = notRendered(m)
+    add(kind, message)
+    return found
+  }
+  for (const error of m.errors) add('error', `a component threw: ${error}`)
+  for (const o of overflowOf(m.boxes, m.canvas)) {
+    add('overflow', `content runs ${o.px} px past the ${o.side} edge (${o.what})`, { [o.side]: o.px })
+  }
+  m.diagrams.forEach((d, i) => {
+    const which = m.diagrams.length > 1 ? ` ${i + 1}` : ''
+    if (d.error !== undefined) add('mermaid', `Mermaid diagram${which} failed: ${oneLine(d.error)}`, { diagram: i + 1 })
+    else if (!d.svg) add('mermaid', `Mermaid diagram${which} was not drawn (no SVG)`, { diagram: i + 1 })
+    else if (d.width < 1 || d.height < 1) add('mermaid', `Mermaid diagram${which} is drawn at zero size`, { diagram: i + 1, width: d.width, height: d.height })
+    else if (d.text === 0) add('mermaid', `Mermaid diagram${which} has no text`, { diagram: i + 1 })
+  })
+  for (const [family, whats] of groupBy(m.wrongFonts, f => f.family)) {
+    add('font', `text set in ${family} instead of ${DECK_FONT}: ${whats.slice(0, 3).map(f => f.what).join(', ')}`, { elements: whats.length })
+  }
+  if (m.fontFaces === 0 && m.text > 0) {
+    add('font', `no ${DECK_FONT} font is loaded in the page (no @font-face for it): a fallback font draws the text`)
+  } else if (m.missingGlyphs.length) {
+    add('font', `${DECK_FONT} has no glyph for ${quoteChars(m.missingGlyphs)}: a fallback font draws them`, { characters: m.missingGlyphs.length })
+  }
+  if (m.unloadedGlyphs.length) {
+    add('font', `${DECK_FONT} did not load for ${quoteChars(m.unloadedGlyphs)}: a fallback font draws them`, { characters: m.unloadedGlyphs.length })
+  }
+  for (const img of m.images.filter(i => i.broken)) add('image', `image failed to load: ${img.src}`)
+  if (m.text === 0 && m.graphics === 0) add('empty', 'the slide shows nothing: no text, no image, no diagram')
+  if (entry?.notes && !m.hasNotes) add('notes', 'the outline gives speaker notes, but the slide has none')
+  return found
+}
+
+const IMAGE = /Failed to resolve import "([^"]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico))"/i
+
+/** A slide that never appeared: an image Vite cannot find, or another reason. */
+function notRendered(m: SlideMeasure): [FindingKind, string] {
+  const image = m.loadError === undefined ? null : IMAGE.exec(m.loadError)
+  if (image) return ['image', `image not found: ${image[1]} (the slide cannot be compiled, so it shows an error instead)`]
+  const why = m.loadError ?? m.errors.find(e => !/dynamically imported module/i.test(e))
+  return ['error', `the slide does not render: ${why === undefined ? 'see the dev server output' : oneLine(why)}`]
+}
+
+/** Errors the page raised that belong to no one slide. */
+export function deckFindings(errors: string[]): Finding[] {
+  return errors.map(error => ({ kind: 'error' as const, slide: 0, title: '', message: `the deck raised an error: ${error}`, detail: {} }))
+}
+
+const area = (b: Box) => (b.right - b.left) * (b.bottom - b.top)
+
+/** A message on one line: Mermaid's carets (`-----^`) and the source line they point at dropped. */
+function oneLine(text: string): string {
+  const lines = text.trim().split('\n').map(l => l.trim()).filter(Boolean)
+  const kept = lines.filter((line, i) => !/^-*\^$/.test(line) && !/^-*\^$/.test(lines[i + 1] ?? ''))
+  const one = kept.join(' ')
+  return one.length > 200 ? `${one.slice(0, 199)}…` : one
+}
+
+function quoteChars(chars: string[]): string {
+  const shown = chars.slice(0, 8).map(c => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+  return shown.join(', ') + (chars.length > 8 ? ` and ${chars.length - 8} more` : '')
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item])
+  return map
+}

@@ -1,0 +1,62 @@
+// Slidev's dev server for one check run: started on a free port, stopped when the check ends.
+import type { ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { TalkdeckError } from '../errors.ts'
+import { startSlidev } from '../slidev/run.ts'
+
+export interface DevServer {
+  url: string
+  stop: () => Promise<void>
+}
+
+/** Serve `slides` with Slidev's dev server; resolves once it answers. */
+export async function serveDeck(slides: string, root: string, timeoutMs = 120_000): Promise<DevServer> {
+  const port = await freePort()
+  const child = startSlidev([slides, '--port', String(port), '--open', 'false'], { cwd: root })
+  let output = ''
+  child.stdout?.on('data', chunk => (output += chunk))
+  child.stderr?.on('data', chunk => (output += chunk))
+  const server = { url: `http://localhost:${port}`, stop: () => stop(child) }
+  const started = Date.now()
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw failed(`Slidev's dev server exited (${child.exitCode ?? child.signalCode})`, output)
+    if (Date.now() - started > timeoutMs) {
+      await server.stop()
+      throw failed(`Slidev's dev server did not answer in ${Math.round(timeoutMs / 1000)} s`, output)
+    }
+    if (await fetch(server.url).then(r => r.ok, () => false)) return server
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise(resolve => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000)
+    child.once('close', () => {
+      clearTimeout(force)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))))
+    })
+  })
+}
+
+function failed(what: string, output: string): TalkdeckError {
+  const tail = output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').slice(-15).map(l => `    ${l}`).join('\n')
+  return new TalkdeckError({
+    code: 'E_CHECK_SERVER',
+    message: `${what}:\n${tail}`,
+    hint: 'run `npm run dev` to see the deck and Slidev\'s errors',
+  })
+}
