@@ -97,6 +97,7 @@ const exportCmd = defineCommand({
     },
     timeout: { type: 'string', description: 'Give up on the browser after this many seconds (default: 300)' },
     force: { type: 'boolean', description: 'Write the PDF even when `check` finds problems' },
+    cache: { type: 'boolean', default: true, description: 'Reuse the last PDF when nothing it depends on changed (--no-cache to export afresh)' },
     verbose: { type: 'boolean', description: 'Show all of Slidev\'s output' },
   },
   async run({ args }) {
@@ -105,6 +106,7 @@ const exportCmd = defineCommand({
       executablePath: args['executable-path'],
       timeoutMs: args.timeout === undefined ? undefined : seconds(args.timeout, '--timeout') * 1000,
       force: args.force,
+      cache: args.cache,
       verbose: args.verbose,
       log,
     })

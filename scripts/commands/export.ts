@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
+import { cachedPdfPath, exportKey } from '../lib/slidev/cache.ts'
 import { exportPdf } from '../lib/slidev/export.ts'
+import { writeAtomic } from '../lib/write.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { TalkdeckError } from '../lib/errors.ts'
 import { buildDeck } from './build.ts'
@@ -12,6 +16,8 @@ export interface ExportCommandOptions {
   timeoutMs?: number
   /** Write the PDF even when the check finds problems. */
   force?: boolean
+  /** Reuse the last PDF when nothing it depends on changed (default: true). */
+  cache?: boolean
   verbose?: boolean
   log: (line: string) => void
 }
@@ -24,6 +30,15 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     env: process.env,
     playwright: await playwrightChromium(),
   })
+  const output = path.resolve(options.output ?? paths.pdf)
+  const key = await exportKey(paths.root, paths.slides, ['pdf', 'with-toc', chromium])
+  const cached = cachedPdfPath(paths.root, paths.name, key)
+  if (options.cache !== false && existsSync(cached)) {
+    await writeAtomic(output, await readFile(cached))
+    options.log('nothing the PDF depends on changed since the last export: reused it')
+    return output
+  }
+
   const checked = await checkDeck(paths, { executablePath: chromium, timeoutMs: options.timeoutMs, log: options.log })
   if (checked.findings.length > 0) {
     if (!options.force) {
@@ -35,7 +50,17 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     }
     options.log(`${checked.output}\nexporting anyway (--force)`)
   }
-  const output = path.resolve(options.output ?? paths.pdf)
   options.log(`exporting ${built.slideCount} slides with ${chromium}…`)
-  return exportPdf({ slides: paths.slides, output, chromium, root: paths.root, echo: options.verbose, timeoutMs: options.timeoutMs })
+  await exportPdf({ slides: paths.slides, output, chromium, root: paths.root, echo: options.verbose, timeoutMs: options.timeoutMs })
+  // Only a PDF that passed the check may be reused without checking again.
+  if (checked.findings.length === 0) await remember(cached, output, paths.name)
+  return output
+}
+
+/** Keep this PDF as the deck's one cached export. */
+async function remember(cached: string, pdf: string, deck: string): Promise<void> {
+  const dir = path.dirname(cached)
+  const stale = (await readdir(dir).catch(() => [])).filter(f => f.startsWith(`${deck}-`) && path.join(dir, f) !== cached)
+  await Promise.all(stale.map(f => rm(path.join(dir, f), { force: true })))
+  await writeAtomic(cached, await readFile(pdf))
 }

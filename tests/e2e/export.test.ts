@@ -17,7 +17,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }))
 describe('talkdeck export', () => {
   it('writes a PDF with a page per slide, selectable Chinese text, diagram labels and bookmarks', async () => {
     const pdfPath = path.join(out, 'talk.pdf')
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', DECK, '--output', pdfPath], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', DECK, '--output', pdfPath, '--no-cache'], {
       cwd: root,
       encoding: 'utf8',
       timeout: 600_000,
@@ -53,5 +53,11 @@ describe('talkdeck export', () => {
     const titles = outline.map(entry => entry.title)
     expect(titles.length).toBeGreaterThanOrEqual(slides.length / 2)
     expect(titles).toContain('ChatGPT 的过去、现在与未来')
+
+    // Nothing changed: the second export reuses the first one's PDF.
+    const again = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', DECK, '--output', `${pdfPath}.2.pdf`], { cwd: root, encoding: 'utf8' })
+    expect(again.status, again.stderr).toBe(0)
+    expect(again.stderr).toContain('reused it')
+    expect(readFileSync(`${pdfPath}.2.pdf`).equals(readFileSync(pdfPath))).toBe(true)
   })
 })

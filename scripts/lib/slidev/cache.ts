@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+// An export's PDF depends only on the deck's Markdown, the project files Slidev reads for it
+// (components, setup, styles, public, vite.config.ts), the installed packages, and the browser.
+// When none of them changed, the last PDF is the answer.
+
+const PROJECT_INPUTS = ['components', 'setup', 'styles', 'public', 'vite.config.ts', 'package-lock.json']
+
+/** Files under a path, recursively, sorted; a missing path is no files. */
+async function filesUnder(target: string): Promise<string[]> {
+  if (!existsSync(target)) return []
+  const entries = await readdir(target, { withFileTypes: true }).catch(() => null)
+  if (entries === null) return [target]
+  const nested = await Promise.all(
+    entries.sort((a, b) => a.name.localeCompare(b.name)).map(e => filesUnder(path.join(target, e.name))),
+  )
+  return nested.flat()
+}
+
+/** A key for everything an export of `slides` reads. */
+export async function exportKey(root: string, slides: string, extra: string[]): Promise<string> {
+  const hash = createHash('sha256')
+  for (const part of extra) hash.update(`${part}\0`)
+  const files = [slides, ...(await Promise.all(PROJECT_INPUTS.map(p => filesUnder(path.join(root, p))))).flat()]
+  for (const file of files) {
+    hash.update(`${path.relative(root, file)}\0`)
+    hash.update(await readFile(file))
+    hash.update('\0')
+  }
+  return hash.digest('hex').slice(0, 20)
+}
+
+export function cachedPdfPath(root: string, deck: string, key: string): string {
+  return path.join(root, '.talkdeck', 'cache', `${deck}-${key}.pdf`)
+}

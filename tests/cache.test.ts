@@ -1,0 +1,36 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { exportKey } from '../scripts/lib/slidev/cache.ts'
+
+let root: string
+let slides: string
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'talkdeck-cache-'))
+  mkdirSync(path.join(root, 'slides', 'd'), { recursive: true })
+  cpSync(path.resolve(import.meta.dirname, '..', 'components'), path.join(root, 'components'), { recursive: true })
+  slides = path.join(root, 'slides', 'd', 'slides.md')
+  writeFileSync(slides, '---\ntheme: default\n---\n\n# One\n')
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+describe('exportKey', () => {
+  it('is stable while nothing changes', async () => {
+    expect(await exportKey(root, slides, ['pdf'])).toBe(await exportKey(root, slides, ['pdf']))
+  })
+
+  it('changes with the slides, a component, a public file, or the export options', async () => {
+    const keys = new Set([await exportKey(root, slides, ['pdf'])])
+    writeFileSync(slides, '---\ntheme: default\n---\n\n# One, changed\n')
+    keys.add(await exportKey(root, slides, ['pdf']))
+    writeFileSync(path.join(root, 'components', 'FitBox.vue'), '<template><div /></template>\n')
+    keys.add(await exportKey(root, slides, ['pdf']))
+    mkdirSync(path.join(root, 'public'))
+    writeFileSync(path.join(root, 'public', 'logo.svg'), '<svg/>')
+    keys.add(await exportKey(root, slides, ['pdf']))
+    keys.add(await exportKey(root, slides, ['pdf', '/other/chrome']))
+    expect(keys.size).toBe(5)
+  })
+})
