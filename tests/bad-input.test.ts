@@ -1,14 +1,11 @@
 // The catalogue of bad input, through the CLI as a user meets it: a located message with a
 // code and a fix, exit 1, and not one file changed.
-import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { repo, runCli } from './support/cli.ts'
 
-const repo = path.resolve(import.meta.dirname, '..')
-const tsx = pathToFileURL(path.join(repo, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 const fixtures = path.join(repo, 'tests', 'fixtures')
 const good = readFileSync(path.join(fixtures, 'outlines', 'minimal.yaml'))
 let root: string
@@ -64,7 +61,7 @@ describe('bad input', () => {
     mkdirSync(dir, { recursive: true })
     writeFileSync(path.join(dir, 'outline.yaml'), good)
     const env = { ...process.env, TALKDECK_ROOT: root }
-    const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'scripts', 'cli.ts'), ...args], { cwd: root, encoding: 'utf8', env, timeout: 60_000 })
+    const cli = (...args: string[]) => runCli(args, { cwd: root, env, timeout: 60_000 })
     expect(cli('build', deck).status).toBe(0) // a good deck first, so "nothing changed" means something
 
     writeFileSync(path.join(dir, 'outline.yaml'), c.bytes)

@@ -1,21 +1,14 @@
 // The CLI as a user runs it: exit codes, located errors, and files left alone on failure.
-import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { repo, runCli } from './support/cli.ts'
 
-const repo = path.resolve(import.meta.dirname, '..')
-const tsx = pathToFileURL(path.join(repo, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 let root: string
 
 function talkdeck(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', tsx, path.join(repo, 'scripts', 'cli.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TALKDECK_ROOT: root },
-  })
+  return runCli(args, { cwd: root, env: { ...process.env, TALKDECK_ROOT: root } })
 }
 
 function deck(name: string, outline: string) {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
+import { answers } from '../lib/slidev/serve.ts'
 
 const { values } = parseArgs({ options: { edits: { type: 'string', default: '7' }, port: { type: 'string', default: '3137' } } })
 const edits = Number(values.edits)
@@ -24,7 +25,7 @@ const dev = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'dev',
 const browser = await chromium.launch({ executablePath: findChromium({ env: process.env, playwright: await playwrightChromium() }), args: CHROMIUM_ARGS })
 try {
   const url = `http://localhost:${values.port}`
-  while (!(await fetch(url).then(r => r.ok, () => false))) await new Promise(r => setTimeout(r, 200))
+  while (!(await answers(url))) await new Promise(r => setTimeout(r, 200))
   const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
   await page.goto(`${url}/gpt1`)
   await page.waitForFunction(t => document.body.innerText.includes(t), slideTitle, { timeout: 60_000 })

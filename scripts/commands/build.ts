@@ -41,7 +41,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   const changed = merged.text !== existing
   const result: BuildResult = {
     changed,
-    slideCount: merged.text === built.markdown ? built.slideCount : splitSlides(merged.text).length,
+    slideCount: merged.count,
     changes: existing === undefined ? [] : merged.changes,
     conflicts: conflicts(merged.changes),
   }

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../support/cli.ts'
 import { root } from './support.ts'
 
 const name = `.export-fail-${process.pid}`
@@ -12,16 +12,10 @@ const dir = path.join(root, 'slides', name)
 const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-fail-'))
 const pdf = path.join(out, 'talk.pdf')
 const EARLIER = '%PDF-1.7 an earlier export, which must survive\n'
-const tsx = pathToFileURL(path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
 
 function exportWith(args: string[], env: NodeJS.ProcessEnv = {}) {
   writeFileSync(pdf, EARLIER)
-  return spawnSync(process.execPath, ['--import', tsx, 'scripts/cli.ts', 'export', name, '--output', pdf, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    timeout: 180_000,
-  })
+  return runCli(['export', name, '--output', pdf, ...args], { env: { ...process.env, ...env }, timeout: 180_000 })
 }
 
 function fakeBrowser(file: string, body: string): string {
@@ -69,10 +63,7 @@ describe('export failures', () => {
   it('an output path that cannot be written: says so before starting a browser', () => {
     const blocker = path.join(out, 'a-file')
     writeFileSync(blocker, 'not a folder')
-    const run = spawnSync(process.execPath, ['--import', tsx, 'scripts/cli.ts', 'export', name, '--output', path.join(blocker, 'talk.pdf')], {
-      cwd: root,
-      encoding: 'utf8',
-    })
+    const run = runCli(['export', name, '--output', path.join(blocker, 'talk.pdf')])
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/error E_OUTPUT: cannot write .*a-file\/talk\.pdf/)
     expect(run.stderr).toContain('--output')

@@ -1,10 +1,10 @@
 // `talkdeck export` of the shipped talk: real Slidev, real Chromium, a real PDF read back.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getDocumentProxy } from 'unpdf'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from '../support/cli.ts'
 import { plannedSlides, root } from './support.ts'
 
 const DECK = 'chatgpt'
@@ -17,11 +17,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }))
 describe('talkdeck export', () => {
   it('writes a PDF with a page per slide, selectable Chinese text, diagram labels and bookmarks', async () => {
     const pdfPath = path.join(out, 'talk.pdf')
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', DECK, '--output', pdfPath, '--no-cache'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 600_000,
-    })
+    const run = runCli(['export', DECK, '--output', pdfPath, '--no-cache'], { timeout: 600_000 })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n').at(-1)).toBe(path.relative(root, pdfPath))
 
@@ -55,7 +51,7 @@ describe('talkdeck export', () => {
     expect(titles).toContain('ChatGPT 的过去、现在与未来')
 
     // Nothing changed: the second export reuses the first one's PDF.
-    const again = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'export', DECK, '--output', `${pdfPath}.2.pdf`], { cwd: root, encoding: 'utf8' })
+    const again = runCli(['export', DECK, '--output', `${pdfPath}.2.pdf`])
     expect(again.status, again.stderr).toBe(0)
     expect(again.stderr).toContain('reused it')
     expect(readFileSync(`${pdfPath}.2.pdf`).equals(readFileSync(pdfPath))).toBe(true)

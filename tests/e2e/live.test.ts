@@ -2,10 +2,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, launchBrowser, root } from './support.ts'
+import { CLI, TSX } from '../support/cli.ts'
+import { answers, freePort, launchBrowser, root } from './support.ts'
 
 const name = `.live-${process.pid}`
 const dir = path.join(root, 'slides', name)
@@ -22,15 +22,14 @@ beforeAll(async () => {
   mkdirSync(dir, { recursive: true })
   writeFileSync(outlineFile, outline)
   const port = await freePort()
-  const tsx = pathToFileURL(path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
-  dev = spawn(process.execPath, ['--import', tsx, 'scripts/cli.ts', 'dev', name, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  dev = spawn(process.execPath, ['--import', TSX, CLI, 'dev', name, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   dev.stdout?.on('data', d => (output += d))
   dev.stderr?.on('data', d => (output += d))
   url = `http://localhost:${port}`
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 980, height: 552 } })
   const started = Date.now()
-  while (!(await fetch(url).then(r => r.ok, () => false))) {
+  while (!(await answers(url))) {
     if (Date.now() - started > 120_000 || dev.exitCode !== null) throw new Error(`talkdeck dev did not start:\n${output}`)
     await new Promise(r => setTimeout(r, 300))
   }

@@ -7,7 +7,7 @@ import { DECK_FONT, type SlideMeasure } from './findings.ts'
 import { measureDiagrams } from './diagrams.ts'
 import { measureGlyphs } from './glyphs.ts'
 import { measureLayout, type SlidevGlobal } from './probe.ts'
-import { serveDeck } from './server.ts'
+import { serveDeck } from '../slidev/serve.ts'
 import { catchPageErrors, ERRORS_GLOBAL, type CaughtErrors, type PageError } from './page-errors.ts'
 import { settleSlide } from './settle.ts'
 

@@ -33,6 +33,8 @@ export interface Change {
 
 export interface Merged {
   text: string
+  /** How many slides the new slides.md has. */
+  count: number
   changes: Change[]
 }
 
@@ -90,7 +92,7 @@ export function mergeSlides(old: Segment[], fresh: FreshSlide[], force = false):
   ordered.forEach((entry, i) => {
     if (entry.change) changes.push({ ...entry.change, slide: i + 1 })
   })
-  return { text: joinSegments(ordered.map(e => e.text)), changes: [...changes, ...removed] }
+  return { text: joinSegments(ordered.map(e => e.text)), count: ordered.length, changes: [...changes, ...removed] }
 }
 
 function placeFresh(f: FreshSlide, previous: Segment | undefined, force: boolean): Entry {

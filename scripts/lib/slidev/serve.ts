@@ -1,8 +1,8 @@
-// Slidev's dev server for one check run: started on a free port, stopped when the check ends.
+// Slidev's dev server on a free port, for check runs and tests: ready once it answers.
 import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { TalkdeckError } from '../errors.ts'
-import { startSlidev } from '../slidev/run.ts'
+import { startSlidev } from './run.ts'
 
 export interface DevServer {
   url: string
@@ -24,9 +24,14 @@ export async function serveDeck(slides: string, root: string, timeoutMs = 120_00
       await server.stop()
       throw failed(`Slidev's dev server did not answer in ${Math.round(timeoutMs / 1000)} s`, output)
     }
-    if (await fetch(server.url).then(r => r.ok, () => false)) return server
+    if (await answers(server.url)) return server
     await new Promise(resolve => setTimeout(resolve, 250))
   }
+}
+
+/** Whether a server answers at this address. */
+export function answers(url: string): Promise<boolean> {
+  return fetch(url).then(r => r.ok, () => false)
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -41,7 +46,7 @@ function stop(child: ChildProcess): Promise<void> {
   })
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
@@ -55,7 +60,7 @@ function freePort(): Promise<number> {
 function failed(what: string, output: string): TalkdeckError {
   const tail = output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').slice(-15).map(l => `    ${l}`).join('\n')
   return new TalkdeckError({
-    code: 'E_CHECK_SERVER',
+    code: 'E_SLIDEV_SERVER',
     message: `${what}:\n${tail}`,
     hint: 'run `npm run dev` to see the deck and Slidev\'s errors',
   })
