@@ -98,7 +98,7 @@ const exportCmd = defineCommand({
     timeout: { type: 'string', description: 'Give up on the browser after this many seconds (default: 300)' },
     force: { type: 'boolean', description: 'Write the PDF even when `check` finds problems' },
     cache: { type: 'boolean', default: true, description: 'Reuse the last PDF when nothing it depends on changed (--no-cache to export afresh)' },
-    verbose: { type: 'boolean', description: 'Show all of Slidev\'s output' },
+    verbose: { type: 'boolean', description: 'Show Slidev\'s own output as it comes' },
   },
   async run({ args }) {
     const pdf = await exportDeck(deckPaths(root, args.deck), {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { TalkdeckError } from '../lib/errors.ts'
-import { deckFindings, findingsFor, formatHuman, formatJson, readOutlineEntries, renderDeck, type Finding } from '../lib/check/index.ts'
+import type { Page } from 'playwright-chromium'
+import { deckFindings, findingsFor, formatHuman, formatJson, readOutlineEntries, renderDeck, type Finding, type RenderedDeck } from '../lib/check/index.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
 
@@ -11,7 +12,11 @@ export interface CheckOptions {
   executablePath?: string
   /** How long the browser may take to start. */
   timeoutMs?: number
+  /** Echo Slidev's own output as it comes. */
+  verbose?: boolean
   log: (line: string) => void
+  /** Runs on the checked page before the browser closes, with what the check found (export prints here). */
+  whileOpen?: (page: Page, findings: Finding[]) => Promise<void>
 }
 
 export interface CheckResult {
@@ -32,11 +37,13 @@ export async function checkDeck(paths: DeckPaths, options: CheckOptions): Promis
   const entries = await readOutlineEntries(paths.outline, rel(paths.outline))
   const executable = findChromium({ explicit: options.executablePath, env: process.env, playwright: await playwrightChromium() })
   options.log(`rendering ${rel(paths.slides)} with ${executable}…`)
-  const rendered = await renderDeck({ slides: paths.slides, root: paths.root, chromium: executable, log: options.log, launchTimeoutMs: options.timeoutMs })
-  const findings = [
+  const findingsOf = (rendered: RenderedDeck) => [
     ...deckFindings(rendered.deckErrors),
     ...rendered.measures.flatMap(m => findingsFor(m, m.id === undefined ? undefined : entries.get(m.id))),
   ]
+  const render = { slides: paths.slides, root: paths.root, chromium: executable, log: options.log, launchTimeoutMs: options.timeoutMs, echo: options.verbose }
+  const rendered = await renderDeck(render, options.whileOpen && ((page, rendered) => options.whileOpen!(page, findingsOf(rendered))))
+  const findings = findingsOf(rendered)
   const output = options.json ? formatJson(findings) : formatHuman(findings, rendered.measures.length)
   return { findings, output }
 }

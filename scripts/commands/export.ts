@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { constants, existsSync } from 'node:fs'
+import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
 import { cachedPdfPath, exportKey } from '../lib/slidev/cache.ts'
-import { exportPdf } from '../lib/slidev/export.ts'
+import { printPdf } from '../lib/slidev/print.ts'
 import { writeAtomic } from '../lib/write.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { TalkdeckError } from '../lib/errors.ts'
@@ -39,7 +39,22 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     return output
   }
 
-  const checked = await checkDeck(paths, { executablePath: chromium, timeoutMs: options.timeoutMs, log: options.log })
+  await ensureWritable(output)
+
+  // One render: the check measures the print view, and the same page is printed, unless the
+  // check found problems and --force was not given.
+  let pdf: Uint8Array | undefined
+  const checked = await checkDeck(paths, {
+    executablePath: chromium,
+    timeoutMs: options.timeoutMs,
+    verbose: options.verbose,
+    log: options.log,
+    whileOpen: async (page, findings) => {
+      if (findings.length > 0 && !options.force) return
+      options.log(`printing ${built.slideCount} slides…`)
+      pdf = await printPdf(page)
+    },
+  })
   if (checked.findings.length > 0) {
     if (!options.force) {
       throw new TalkdeckError({
@@ -48,13 +63,34 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
         hint: 'fix them (the places are above), or pass --force to export anyway',
       })
     }
-    options.log(`${checked.output}\nexporting anyway (--force)`)
+    options.log(`${checked.output}\nexported anyway (--force)`)
   }
-  options.log(`exporting ${built.slideCount} slides with ${chromium}…`)
-  await exportPdf({ slides: paths.slides, output, chromium, root: paths.root, echo: options.verbose, timeoutMs: options.timeoutMs })
+  if (!pdf) throw new TalkdeckError({ code: 'E_EXPORT', message: 'the deck was rendered but not printed', hint: 'report this: it is a bug in talkdeck' })
+  await writeAtomic(output, pdf).catch(error => {
+    throw unwritable(output, error)
+  })
   // Only a PDF that passed the check may be reused without checking again.
   if (checked.findings.length === 0) await remember(cached, output, paths.name)
   return output
+}
+
+/** Fail before rendering, not after, when the PDF could not be written where asked. */
+async function ensureWritable(output: string): Promise<void> {
+  const dir = path.dirname(output)
+  try {
+    await mkdir(dir, { recursive: true })
+    await access(dir, constants.W_OK)
+  } catch (error) {
+    throw unwritable(output, error)
+  }
+}
+
+function unwritable(output: string, error: unknown): TalkdeckError {
+  return new TalkdeckError({
+    code: 'E_OUTPUT',
+    message: `cannot write ${output}: ${(error as Error).message}`,
+    hint: 'choose another place with --output, or make that folder writable',
+  })
 }
 
 /** Keep this PDF as the deck's one cached export. */

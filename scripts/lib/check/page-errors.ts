@@ -9,8 +9,6 @@ export interface PageError {
 }
 
 export interface CaughtErrors {
-  /** The slide being looked at, set from outside before each visit. */
-  current: number | null
   errors: PageError[]
 }
 
@@ -20,12 +18,13 @@ export const ERRORS_GLOBAL = '__talkdeckCheck'
 /**
  * A component's error goes to its own slide: the app is reached when Vue stores it on its root
  * element (`__vue_app__`), before any slide mounts, and its errorHandler sees which component
- * threw. Uncaught errors, rejections and console.error go to the slide being looked at.
+ * threw. Uncaught errors, rejections and console.error belong to the deck: the print view shows
+ * every slide at once, so no one slide can be named.
  */
 export function catchPageErrors(globalName: string): void {
   type Internal = { parent: Internal | null; props?: { route?: { no?: unknown } }; type?: { __name?: string; name?: string } }
   type App = { config: { errorHandler?: (error: unknown, instance: { $: Internal } | null, info: string) => void } }
-  const state: CaughtErrors = { current: null, errors: [] }
+  const state: CaughtErrors = { errors: [] }
   ;(window as unknown as Record<string, unknown>)[globalName] = state
   const text = (value: unknown): string => {
     if (value instanceof Error) return `${value.name}: ${value.message}`
@@ -50,7 +49,7 @@ export function catchPageErrors(globalName: string): void {
       }
       const type = instance?.$.type
       const name = type?.__name ?? type?.name
-      note(no ?? state.current, `${text(error)} (${name ? `in ${name}, ` : ''}${info})`)
+      note(no, `${text(error)} (${name ? `in ${name}, ` : ''}${info})`)
       before?.(error, instance, info)
     }
   }
@@ -63,11 +62,11 @@ export function catchPageErrors(globalName: string): void {
     },
   })
 
-  window.addEventListener('error', event => note(state.current, text(event.error ?? event.message)))
-  window.addEventListener('unhandledrejection', event => note(state.current, text(event.reason)))
+  window.addEventListener('error', event => note(null, text(event.error ?? event.message)))
+  window.addEventListener('unhandledrejection', event => note(null, text(event.reason)))
   const original = console.error.bind(console)
   console.error = (...args: unknown[]) => {
-    note(state.current, args.map(text).join(' '))
+    note(null, args.map(text).join(' '))
     original(...args)
   }
 }

@@ -8,7 +8,7 @@ export interface ProbeArgs {
   font: string
 }
 
-/** What the Slidev dev build exposes as window.__slidev__ (the part the probe reads). */
+/** What setup/root.ts exposes as window.__talkdeck__ in print mode (the part the probe reads). */
 export interface SlidevGlobal {
   nav: {
     total: number
@@ -16,7 +16,7 @@ export interface SlidevGlobal {
     go: (no: number, clicks?: number) => Promise<void>
     slides: { no: number; meta: { slide: { title?: string; note?: string; frontmatter: Record<string, unknown> } } }[]
   }
-  configs: { canvasWidth?: number; aspectRatio?: number }
+  configs: { canvasWidth?: number; aspectRatio?: number; colorSchema?: string }
 }
 
 /** What measureLayout finds; diagrams, glyphs and errors are measured apart. */
@@ -29,7 +29,7 @@ export type LayoutMeasure = Omit<SlideMeasure, 'errors' | 'diagrams' | 'fontFace
 export function measureLayout({ no, font }: ProbeArgs): LayoutMeasure {
   // Slidev's Mermaid component shows a failed diagram's error in this <pre> instead.
   const MERMAID_ERROR = 'pre.text-wrap.pa-3'
-  const slidev = (window as unknown as { __slidev__: SlidevGlobal }).__slidev__
+  const slidev = (window as unknown as { __talkdeck__: SlidevGlobal }).__talkdeck__
   const info = slidev.nav.slides.find(r => r.no === no)?.meta.slide
   const alias = info?.frontmatter.routeAlias
   const result: LayoutMeasure = {

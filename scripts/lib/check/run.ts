@@ -1,4 +1,5 @@
-// One check run: one Slidev dev server, one headless Chromium, every slide visited in turn.
+// One render: one Slidev dev server, one headless Chromium, one page with every slide on it,
+// measured for the check and, while it is open, printed by export.
 import { chromium, type Browser, type Page } from 'playwright-chromium'
 import { TalkdeckError } from '../errors.ts'
 import { CHROMIUM_ARGS } from '../slidev/chromium.ts'
@@ -9,17 +10,19 @@ import { measureGlyphs } from './glyphs.ts'
 import { measureLayout, type SlidevGlobal } from './probe.ts'
 import { serveDeck } from '../slidev/serve.ts'
 import { catchPageErrors, ERRORS_GLOBAL, type CaughtErrors, type PageError } from './page-errors.ts'
-import { settleSlide } from './settle.ts'
+import { settleDeck } from './settle.ts'
 
 export interface RenderOptions {
   slides: string
   root: string
   chromium: string
   log: (line: string) => void
-  /** How long one slide may take to settle (diagrams, images, fonts). */
+  /** How long the deck may take to settle (diagrams, images, fonts). */
   slideTimeoutMs?: number
   /** How long the browser may take to start. */
   launchTimeoutMs?: number
+  /** Echo Slidev's own output as it comes. */
+  echo?: boolean
 }
 
 export interface RenderedDeck {
@@ -29,24 +32,27 @@ export interface RenderedDeck {
 }
 
 /** Serve the deck, render each slide with every click revealed, and measure it. */
-export async function renderDeck(options: RenderOptions): Promise<RenderedDeck> {
+export async function renderDeck(options: RenderOptions, whileOpen?: WhileOpen): Promise<RenderedDeck> {
   const [server, browser] = await Promise.allSettled([
-    serveDeck(options.slides, options.root),
+    serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo }),
     chromium.launch({ executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000 }),
   ])
   try {
     if (server.status === 'rejected') throw server.reason
     if (browser.status === 'rejected') throw browserFailed(options.chromium, browser.reason)
-    return await visitSlides(browser.value, server.value.url, options)
+    return await visitSlides(browser.value, server.value.url, options, whileOpen)
   } finally {
     if (browser.status === 'fulfilled') await browser.value.close()
     if (server.status === 'fulfilled') await server.value.stop()
   }
 }
 
-type PageGlobals = { __slidev__: SlidevGlobal } & Record<string, CaughtErrors | undefined>
+type PageGlobals = { __talkdeck__: SlidevGlobal } & Record<string, CaughtErrors | undefined>
 
-async function visitSlides(browser: Browser, url: string, options: RenderOptions): Promise<RenderedDeck> {
+/** What the caller may do with the rendered deck before the browser closes (print it, say). */
+export type WhileOpen = (page: Page, rendered: RenderedDeck) => Promise<void>
+
+async function visitSlides(browser: Browser, url: string, options: RenderOptions, whileOpen?: WhileOpen): Promise<RenderedDeck> {
   const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
   // Serialized functions may call esbuild's name helper (tsx keeps names); the page has none.
   await page.addInitScript('globalThis.__name ??= (fn) => fn')
@@ -54,14 +60,19 @@ async function visitSlides(browser: Browser, url: string, options: RenderOptions
   const compileErrors = watchCompileErrors(page)
   let loads = 0
   page.on('load', () => (loads += 1))
-  // Print mode: every slide mounted once, each with all its clicks revealed, no transitions.
-  await page.goto(`${url}/1?print=true`, { timeout: 120_000 })
+  // Slidev's print view, as its exporter uses it: every slide mounted at once, each with all its
+  // clicks revealed, no transitions. One page is both checked and printed.
+  await page.goto(`${url}/print?print=true`, { timeout: 120_000 })
   // On a deck's first run Vite may find dependencies to optimise and reload the page: start over.
   for (let attempt = 1; attempt <= 3; attempt++) {
     const before = loads
     try {
-      const rendered = await visitOnce(page, options)
-      if (loads === before) return attribute(rendered.errors, rendered.measures, await compileErrors.collect())
+      const seen = await visitOnce(page, options)
+      if (loads === before) {
+        const rendered = attribute(seen.errors, seen.measures, await compileErrors.collect())
+        await whileOpen?.(page, rendered)
+        return rendered
+      }
     } catch (error) {
       if (loads === before) throw error
     }
@@ -71,39 +82,33 @@ async function visitSlides(browser: Browser, url: string, options: RenderOptions
 }
 
 async function visitOnce(page: Page, options: RenderOptions): Promise<{ measures: SlideMeasure[]; errors: PageError[] }> {
-  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__slidev__?.nav.total), undefined, { timeout: 120_000 })
+  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total), undefined, { timeout: 120_000 })
   const deck = await page.evaluate(() => {
-    const { nav, configs } = (window as unknown as PageGlobals).__slidev__
-    return { total: nav.total, width: configs.canvasWidth ?? 980, aspect: configs.aspectRatio ?? 16 / 9 }
+    const { nav, configs } = (window as unknown as PageGlobals).__talkdeck__
+    return { total: nav.total, width: configs.canvasWidth ?? 980, aspect: configs.aspectRatio ?? 16 / 9, dark: configs.colorSchema === 'dark' }
   })
-  await page.setViewportSize({ width: Math.round(deck.width), height: Math.ceil(deck.width / deck.aspect) })
+  // Tall enough for every slide at once, and screen styles in the deck's colours, as Slidev's
+  // exporter renders it: what is checked is what is printed.
+  const height = Math.ceil(deck.width / deck.aspect) // as Slidev sizes a slide
+  await page.setViewportSize({ width: Math.round(deck.width), height: height * deck.total })
+  await page.emulateMedia({ media: 'screen', colorScheme: deck.dark ? 'dark' : 'light' })
   options.log(`checking ${deck.total} slides…`)
-
-  const measures: SlideMeasure[] = []
-  for (let no = 1; no <= deck.total; no++) {
-    await page.evaluate(
-      ([n, name]) => {
-        const w = window as unknown as PageGlobals
-        w[name]!.current = n
-        return w.__slidev__.nav.go(n)
-      },
-      [no, ERRORS_GLOBAL] as const,
-    )
-    // The first slide waits for the whole deck to load; later ones are already mounted.
-    const timeoutMs = (options.slideTimeoutMs ?? 10_000) * (no === 1 ? 6 : 1)
-    await page.evaluate(settleSlide, { no, timeoutMs })
-    measures.push(await measure(page, no, deck.width))
-  }
+  await page.evaluate(settleDeck, { total: deck.total, timeoutMs: options.slideTimeoutMs ?? 60_000 })
+  // The probes, installed once, then one call measures every slide.
+  await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs} }`)
+  const measures = await page.evaluate(
+    ({ total, font, canvasWidth }) => {
+      type Probe = { layout: typeof measureLayout; diagrams: typeof measureDiagrams; glyphs: typeof measureGlyphs }
+      const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
+      return Array.from({ length: total }, (_, i): SlideMeasure => {
+        const { chars, ...layout } = probe.layout({ no: i + 1, font })
+        return { ...layout, diagrams: probe.diagrams({ no: i + 1, canvasWidth }), ...probe.glyphs({ chars, font }), errors: [] }
+      })
+    },
+    { total: deck.total, font: DECK_FONT, canvasWidth: deck.width },
+  )
   const errors = await page.evaluate(name => (window as unknown as PageGlobals)[name]?.errors ?? [], ERRORS_GLOBAL)
   return { measures, errors }
-}
-
-/** Slide `no` as it stands: its layout, then its diagrams and the glyphs of its text. */
-async function measure(page: Page, no: number, canvasWidth: number): Promise<SlideMeasure> {
-  const { chars, ...layout } = await page.evaluate(measureLayout, { no, font: DECK_FONT })
-  const diagrams = await page.evaluate(measureDiagrams, { no, canvasWidth })
-  const glyphs = await page.evaluate(measureGlyphs, { chars, font: DECK_FONT })
-  return { ...layout, diagrams, ...glyphs, errors: [] }
 }
 
 /** Each error to its slide when it names one; the rest belong to the deck. */

@@ -1,5 +1,5 @@
-// Slidev's dev server on a free port, for check runs and tests: ready once it answers.
-import type { ChildProcess } from 'node:child_process'
+// Slidev's server on a free port, for check and export runs and tests: ready once it answers.
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { TalkdeckError } from '../errors.ts'
 import { startSlidev } from './run.ts'
@@ -9,13 +9,33 @@ export interface DevServer {
   stop: () => Promise<void>
 }
 
-/** Serve `slides` with Slidev's dev server; resolves once it answers. */
-export async function serveDeck(slides: string, root: string, timeoutMs = 120_000): Promise<DevServer> {
+export interface ServeOptions {
+  /**
+   * `dev`: Slidev's dev server, as `slidev` runs it. `print`: the mode `slidev export` serves in,
+   * with the /print view that shows every slide on one page.
+   */
+  mode?: 'dev' | 'print'
+  timeoutMs?: number
+  /** Echo the server's output to stderr as it comes. */
+  echo?: boolean
+}
+
+const PRINT_SERVER = new URL('./print-server.mjs', import.meta.url).pathname
+
+/** Serve `slides` with Slidev; resolves once it answers. */
+export async function serveDeck(slides: string, root: string, { mode = 'dev', timeoutMs = 120_000, echo = false }: ServeOptions = {}): Promise<DevServer> {
   const port = await freePort()
-  const child = startSlidev([slides, '--port', String(port), '--open', 'false'], { cwd: root })
+  const child =
+    mode === 'print'
+      ? spawn(process.execPath, [PRINT_SERVER, slides, String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+      : startSlidev([slides, '--port', String(port), '--open', 'false'], { cwd: root })
   let output = ''
-  child.stdout?.on('data', chunk => (output += chunk))
-  child.stderr?.on('data', chunk => (output += chunk))
+  const collect = (chunk: Buffer) => {
+    output += chunk
+    if (echo) process.stderr.write(chunk)
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
   const server = { url: `http://localhost:${port}`, stop: () => stop(child) }
   const started = Date.now()
   for (;;) {
