@@ -4,10 +4,11 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 // An export's PDF depends only on the deck's Markdown, the project files Slidev reads for it
-// (components, setup, styles, public, vite.config.ts), the installed packages, and the browser.
+// (components, setup, styles, public, vite.config.ts), talkdeck's own code that renders and prints
+// it, the installed packages, and the browser.
 // When none of them changed, the last PDF is the answer.
 
-const PROJECT_INPUTS = ['components', 'setup', 'styles', 'public', 'vite.config.ts', 'package-lock.json']
+const PROJECT_INPUTS = ['components', 'setup', 'styles', 'public', 'vite.config.ts', 'scripts/lib', 'package-lock.json']
 
 /** Files under a path, recursively, sorted; a missing path is no files. */
 async function filesUnder(target: string): Promise<string[]> {
