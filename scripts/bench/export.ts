@@ -1,72 +1,115 @@
 // Export speed, side by side in one run: stock `slidev export` of the generated deck against
-// `talkdeck export` (cold, and with nothing changed), same deck, same Chromium, runs alternating.
-// Every PDF is checked for every pipeline diagram's labels, so no speed-up can drop one.
-// Usage: npm run bench:export [-- --runs 3]
+// `talkdeck export` the first time (no caches), after one slide changed, and with nothing
+// changed; same deck, same Chromium, runs alternating. Every PDF is checked for every diagram.
+// Part of `npm run bench`. It works on a copy of the deck, so the talk itself is never touched.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { getDocumentProxy } from 'unpdf'
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { buildMarkdown } from '../lib/build.ts'
 import { planDeck } from '../lib/deck/plan.ts'
-import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
 import { slidevBin } from '../lib/slidev/run.ts'
+import { checkPdf, diagramPages, type PdfReport } from './pdf-check.ts'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, deck: { type: 'string', default: 'chatgpt' }, out: { type: 'string', default: 'bench/export.json' } } })
-const root = path.resolve(import.meta.dirname, '..', '..')
-const deck = values.deck!
-const slides = path.join(root, 'slides', deck, 'slides.md')
-const outlineFile = path.join(root, 'slides', deck, 'outline.yaml')
-const work = path.join(root, 'bench', 'pdf')
-mkdirSync(work, { recursive: true })
-const chromium = findChromium({ env: process.env, playwright: await playwrightChromium() })
-const built = buildMarkdown(readFileSync(outlineFile), outlineFile)
-const pipelines = planDeck(built.outline).slides.flatMap((s, i) => (s.content.kind === 'pipeline' ? [{ page: i + 1, labels: s.content.stages.map(st => st.label) }] : []))
+export const VARIANTS = ['stock slidev export', 'talkdeck export, first time (no caches)', 'talkdeck export, one slide changed', 'talkdeck export, nothing changed'] as const
+export type Variant = (typeof VARIANTS)[number]
 
-type Variant = 'stock slidev export' | 'talkdeck export (cold)' | 'talkdeck export (unchanged)'
-const commands: Record<Variant, (out: string) => string[]> = {
-  'stock slidev export': out => [slidevBin(), 'export', slides, '--output', out, '--with-toc', '--executable-path', chromium],
-  'talkdeck export (cold)': out => ['--import', 'tsx', 'scripts/cli.ts', 'export', deck, '--output', out, '--no-cache'],
-  'talkdeck export (unchanged)': out => ['--import', 'tsx', 'scripts/cli.ts', 'export', deck, '--output', out],
+export interface ExportRun {
+  seconds: number
+  bytes: number
+  report: PdfReport
 }
 
-async function diagramsPresent(pdfFile: string): Promise<boolean> {
-  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(pdfFile)))
-  for (const { page, labels } of pipelines) {
-    const text = (await (await pdf.getPage(page)).getTextContent()).items.map(i => ('str' in i ? i.str : '')).join('').normalize('NFKC').replace(/\s+/g, '')
-    if (!labels.every(l => text.includes(l.normalize('NFKC').replace(/\s+/g, '')))) return false
-  }
-  return true
+export interface ExportBench {
+  slides: number
+  diagrams: number
+  runs: Record<Variant, ExportRun[]>
 }
 
-const results: Record<Variant, { seconds: number[]; bytes: number; diagrams: boolean[] }> = {
-  'stock slidev export': { seconds: [], bytes: 0, diagrams: [] },
-  'talkdeck export (cold)': { seconds: [], bytes: 0, diagrams: [] },
-  'talkdeck export (unchanged)': { seconds: [], bytes: 0, diagrams: [] },
+interface Options {
+  root: string
+  deck: string
+  chromium: string
+  runs: number
+  log: (line: string) => void
 }
-for (let run = 1; run <= Number(values.runs); run++) {
-  for (const variant of Object.keys(commands) as Variant[]) {
-    const out = path.join(work, `${variant.replace(/\W+/g, '-')}-${run}.pdf`)
-    rmSync(out, { force: true })
+
+export async function benchExport({ root, deck, chromium, runs, log }: Options): Promise<ExportBench> {
+  const name = `.bench-${process.pid}`
+  const dir = path.join(root, 'slides', name)
+  const work = mkdtempSync(path.join(os.tmpdir(), 'talkdeck-bench-'))
+  const diagramsWarm = path.join(work, 'diagrams')
+  mkdirSync(dir, { recursive: true })
+  cpSync(path.join(root, 'slides', deck, 'outline.yaml'), path.join(dir, 'outline.yaml'))
+  const outlineFile = path.join(dir, 'outline.yaml')
+  const slidesFile = path.join(dir, 'slides.md')
+  writeFileSync(slidesFile, buildMarkdown(readFileSync(outlineFile), outlineFile).markdown)
+  const built = buildMarkdown(readFileSync(outlineFile), outlineFile)
+  const diagrams = diagramPages(planDeck(built.outline).slides)
+
+  const node = (args: string[], env: NodeJS.ProcessEnv = {}) => {
     const started = performance.now()
-    const done = spawnSync(process.execPath, commands[variant](out), { cwd: root, encoding: 'utf8' })
+    const done = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
     const seconds = (performance.now() - started) / 1000
-    if (done.status !== 0) throw new Error(`${variant} failed:\n${done.stderr}`)
-    results[variant].seconds.push(seconds)
-    results[variant].bytes = statSync(out).size
-    results[variant].diagrams.push(await diagramsPresent(out))
-    console.error(`run ${run}: ${variant} ${seconds.toFixed(1)} s`)
+    if (done.status !== 0) throw new Error(`${args.join(' ')} failed:\n${done.stdout}\n${done.stderr}`)
+    return seconds
   }
+  const talkdeck = (out: string, args: string[], diagramsDir: string) =>
+    node(['--import', 'tsx', 'scripts/cli.ts', 'export', name, '--output', out, ...args], { TALKDECK_DIAGRAMS: diagramsDir })
+  let edits = 0
+  const commands: Record<Variant, (out: string) => number> = {
+    'stock slidev export': out => node([slidevBin(), 'export', slidesFile, '--output', out, '--with-toc', '--executable-path', chromium]),
+    'talkdeck export, first time (no caches)': out => talkdeck(out, ['--no-cache', '--executable-path', chromium], mkdtempSync(path.join(work, 'empty-'))),
+    'talkdeck export, one slide changed': out => {
+      editOneSlide(outlineFile, (edits += 1))
+      return talkdeck(out, ['--executable-path', chromium], diagramsWarm)
+    },
+    'talkdeck export, nothing changed': out => talkdeck(out, ['--executable-path', chromium], diagramsWarm),
+  }
+
+  const results = Object.fromEntries(VARIANTS.map(v => [v, [] as ExportRun[]])) as Record<Variant, ExportRun[]>
+  try {
+    log('warming up (Vite pre-bundles dependencies on a first run; not counted)…')
+    commands['stock slidev export'](path.join(work, 'warm-stock.pdf'))
+    commands['talkdeck export, one slide changed'](path.join(work, 'warm-talkdeck.pdf'))
+    for (let run = 1; run <= runs; run++) {
+      // Alternate which goes first, so that neither always runs on a machine the other warmed.
+      const order = run % 2 ? VARIANTS : [...VARIANTS.slice(1), VARIANTS[0]]
+      for (const variant of order) {
+        const out = path.join(work, `${variant.replace(/\W+/g, '-')}-${run}.pdf`)
+        const seconds = commands[variant](out)
+        const bytes = statSync(out).size
+        const report = await checkPdf(readFileSync(out), diagrams)
+        results[variant].push({ seconds, bytes, report })
+        log(`run ${run}: ${variant}: ${seconds.toFixed(1)} s, ${Math.round(bytes / 1024)} KB, diagrams ${report.everyDiagram ? 'all present' : 'MISSING'}`)
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(work, { recursive: true, force: true })
+    const cacheDir = path.join(root, '.talkdeck', 'cache')
+    for (const f of readdirSync(cacheDir, { withFileTypes: true }).filter(f => f.name.startsWith(`${name}-`))) rmSync(path.join(cacheDir, f.name), { force: true })
+  }
+  return { slides: built.slideCount, diagrams: diagrams.length, runs: results }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const stock = median(results['stock slidev export'].seconds)
-console.log(`export of slides/${deck} (${built.slideCount} slides), ${values.runs} alternating runs, ${os.cpus().length} cores, ${chromium}:`)
-console.log('| variant | median s | min–max s | × stock | PDF KB | every diagram present |')
-console.log('| --- | ---: | ---: | ---: | ---: | --- |')
-for (const [variant, r] of Object.entries(results)) {
-  const m = median(r.seconds)
-  console.log(`| ${variant} | ${m.toFixed(1)} | ${Math.min(...r.seconds).toFixed(1)}–${Math.max(...r.seconds).toFixed(1)} | ${(m / stock).toFixed(2)} | ${Math.round(r.bytes / 1024)} | ${r.diagrams.every(Boolean) ? 'yes' : 'NO'} |`)
+/** Change the text of one point on one slide (the first plain bullet of the outline). */
+function editOneSlide(outlineFile: string, n: number): void {
+  const doc = parseDocument(readFileSync(outlineFile, 'utf8'))
+  const sections = doc.get('sections')
+  if (!isSeq(sections)) throw new Error('the outline has no sections')
+  for (const section of sections.items) {
+    const slides = isMap(section) ? section.get('slides') : undefined
+    for (const slide of isSeq(slides) ? slides.items : []) {
+      const bullets = isMap(slide) && slide.get('kind') === 'bullets' ? slide.get('bullets') : undefined
+      const first = isSeq(bullets) ? bullets.items[0] : undefined
+      if (isScalar(first) && typeof first.value === 'string') {
+        first.value = `${first.value.replace(/（第 \d+ 次改动）$/, '')}（第 ${n} 次改动）`
+        writeFileSync(outlineFile, doc.toString())
+        return
+      }
+    }
+  }
+  throw new Error('the outline has no bullet slide to change')
 }
-writeFileSync(path.resolve(root, values.out!), `${JSON.stringify({ deck, slides: built.slideCount, runs: Number(values.runs), cores: os.cpus().length, results }, null, 2)}\n`)

@@ -1,17 +1,19 @@
 // Generation speed: outline → slides.md for the talk and for synthetic outlines of growing
-// size, so that the growth shows. Usage: npm run bench:generate [-- --runs 15]
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { parseArgs } from 'node:util'
+// size, so that the growth shows. Part of `npm run bench`.
 import { stringify } from 'yaml'
 import { buildMarkdown } from '../lib/build.ts'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, out: { type: 'string', default: 'bench/generate.json' } } })
-const runs = Number(values.runs)
-const root = path.resolve(import.meta.dirname, '..', '..')
+export interface GenerationRow {
+  name: string
+  slides: number
+  medianMs: number
+  minMs: number
+  maxMs: number
+  perSlideUs: number
+}
 
 /** A synthetic outline of about `n` slides, mixing every kind the talk uses. */
-function synthetic(n: number): Uint8Array {
+export function synthetic(n: number): Uint8Array {
   const perSection = 10
   const sections = Array.from({ length: Math.ceil(n / perSection) }, (_, s) => ({
     id: `s${s}`,
@@ -28,31 +30,24 @@ function synthetic(n: number): Uint8Array {
   return new TextEncoder().encode(stringify({ deck: { title: 'Synthetic', language: 'zh-CN' }, sections }))
 }
 
-function measure(bytes: Uint8Array) {
-  buildMarkdown(bytes, 'outline.yaml') // warm-up
-  const times: number[] = []
-  let slides = 0
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    slides = buildMarkdown(bytes, 'outline.yaml').slideCount
-    times.push(performance.now() - started)
-  }
-  times.sort((a, b) => a - b)
-  const median = times[Math.floor(times.length / 2)]!
-  return { slides, medianMs: round(median), minMs: round(times[0]!), maxMs: round(times.at(-1)!), perSlideUs: round((median * 1000) / slides) }
+/** Time `runs` generations of each outline (after one warm-up), in this process. */
+export function benchGeneration(cases: [string, Uint8Array][], runs: number): GenerationRow[] {
+  return cases.map(([name, bytes]) => {
+    buildMarkdown(bytes, 'outline.yaml') // warm-up
+    const times: number[] = []
+    let slides = 0
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now()
+      slides = buildMarkdown(bytes, 'outline.yaml').slideCount
+      times.push(performance.now() - started)
+    }
+    const median = medianOf(times)
+    return { name, slides, medianMs: round(median), minMs: round(Math.min(...times)), maxMs: round(Math.max(...times)), perSlideUs: round((median * 1000) / slides) }
+  })
 }
 
-const round = (x: number) => Math.round(x * 100) / 100
-const cases: [string, Uint8Array][] = [
-  ['talk (slides/chatgpt)', readFileSync(path.join(root, 'slides', 'chatgpt', 'outline.yaml'))],
-  ['synthetic 100', synthetic(100)],
-  ['synthetic 500', synthetic(500)],
-  ['synthetic 2000', synthetic(2000)],
-]
-const rows = cases.map(([name, bytes]) => ({ name, ...measure(bytes) }))
-console.log(`generation, median of ${runs} runs (node ${process.version}):`)
-console.log('| outline | slides | median ms | min ms | max ms | µs per slide |')
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
-for (const r of rows) console.log(`| ${r.name} | ${r.slides} | ${r.medianMs} | ${r.minMs} | ${r.maxMs} | ${r.perSlideUs} |`)
-mkdirSync(path.dirname(path.resolve(root, values.out!)), { recursive: true })
-writeFileSync(path.resolve(root, values.out!), `${JSON.stringify({ runs, node: process.version, rows }, null, 2)}\n`)
+export const medianOf = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+export const round = (x: number, places = 2) => Math.round(x * 10 ** places) / 10 ** places
