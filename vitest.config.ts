@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // Each test deck would otherwise leave its Slidev server running; the kept server has its own test.
+    env: { TALKDECK_KEEP_SERVER: '0' },
   },
 })

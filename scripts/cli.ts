@@ -9,6 +9,7 @@ import { writeSchema } from './commands/schema.ts'
 import { TalkdeckError } from './lib/errors.ts'
 import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
 import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chromium.ts'
+import { IDLE_MINUTES, stopKeptServers } from './lib/slidev/kept.ts'
 
 const root = process.env.TALKDECK_ROOT ? path.resolve(process.env.TALKDECK_ROOT) : process.cwd()
 const log = (line: string) => console.error(line)
@@ -76,11 +77,12 @@ const check = defineCommand({
     ...deckArg,
     json: { type: 'boolean', description: 'Print the findings as a JSON array, for tools' },
     'executable-path': { type: 'string', description: `Chromium or Chrome to render with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)` },
+    keep: { type: 'boolean', description: `Leave Slidev's server running, so the next check or export starts at once (it stops after ${IDLE_MINUTES} idle minutes; --no-keep to stop it now; default: yes unless $TALKDECK_KEEP_SERVER=0)` },
   },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
     await buildDeck(paths, { log })
-    const result = await checkDeck(paths, { json: args.json, executablePath: args['executable-path'], log })
+    const result = await checkDeck(paths, { json: args.json, executablePath: args['executable-path'], keep: args.keep, log })
     console.log(result.output)
     if (result.findings.length > 0) process.exitCode = 1
   },
@@ -99,6 +101,7 @@ const exportCmd = defineCommand({
     force: { type: 'boolean', description: 'Write the PDF even when `check` finds problems' },
     cache: { type: 'boolean', default: true, description: 'Reuse the last PDF when nothing it depends on changed (--no-cache to export afresh)' },
     verbose: { type: 'boolean', description: 'Show Slidev\'s own output as it comes' },
+    keep: { type: 'boolean', description: `Leave Slidev's server running, so the next check or export starts at once (it stops after ${IDLE_MINUTES} idle minutes; --no-keep to stop it now; default: yes unless $TALKDECK_KEEP_SERVER=0)` },
   },
   async run({ args }) {
     const pdf = await exportDeck(deckPaths(root, args.deck), {
@@ -108,6 +111,7 @@ const exportCmd = defineCommand({
       force: args.force,
       cache: args.cache,
       verbose: args.verbose,
+      keep: args.keep,
       log,
     })
     console.log(path.relative(process.cwd(), pdf) || pdf)
@@ -123,6 +127,14 @@ const schema = defineCommand({
   },
 })
 
+const stop = defineCommand({
+  meta: { name: 'stop', description: 'Stop the Slidev servers that check and export left running' },
+  async run() {
+    const stopped = await stopKeptServers(root)
+    console.log(stopped === 0 ? 'no kept server was running' : `stopped ${stopped} kept server(s)`)
+  },
+})
+
 const browser = defineCommand({
   meta: { name: 'browser', description: 'Print the Chromium that export will use, or how to install one' },
   args: { 'executable-path': { type: 'string', description: 'Check this browser instead' } },
@@ -133,7 +145,7 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, check, export: exportCmd, schema, browser },
+  subCommands: { build, dev, check, export: exportCmd, stop, schema, browser },
 })
 
 function seconds(value: string, flag: string): number {

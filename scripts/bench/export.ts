@@ -1,6 +1,7 @@
 // Export speed, side by side in one run: stock `slidev export` of the generated deck against
-// `talkdeck export` the first time (no caches), after one slide changed, and with nothing
-// changed; same deck, same Chromium, runs alternating. Every PDF is checked for every diagram.
+// `talkdeck export` the first time (no kept server, no caches), after one slide changed (the
+// server the last export kept, the diagram cache), and with nothing changed (the PDF cache);
+// same deck, same Chromium, runs alternating. Every PDF is checked for every diagram.
 // Part of `npm run bench`. It works on a copy of the deck, so the talk itself is never touched.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -9,10 +10,11 @@ import path from 'node:path'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { buildMarkdown } from '../lib/build.ts'
 import { planDeck } from '../lib/deck/plan.ts'
+import { stopKeptServers } from '../lib/slidev/kept.ts'
 import { slidevBin } from '../lib/slidev/run.ts'
 import { checkPdf, diagramPages, type PdfReport } from './pdf-check.ts'
 
-export const VARIANTS = ['stock slidev export', 'talkdeck export, first time (no caches)', 'talkdeck export, one slide changed', 'talkdeck export, nothing changed'] as const
+export const VARIANTS = ['stock slidev export', 'talkdeck export, first time (no server, no caches)', 'talkdeck export, one slide changed', 'talkdeck export, nothing changed'] as const
 export type Variant = (typeof VARIANTS)[number]
 
 export interface ExportRun {
@@ -56,11 +58,14 @@ export async function benchExport({ root, deck, chromium, runs, log }: Options):
     return seconds
   }
   const talkdeck = (out: string, args: string[], diagramsDir: string) =>
-    node(['--import', 'tsx', 'scripts/cli.ts', 'export', name, '--output', out, ...args], { TALKDECK_DIAGRAMS: diagramsDir })
+    node(['--import', 'tsx', 'scripts/cli.ts', 'export', name, '--output', out, ...args], { TALKDECK_DIAGRAMS: diagramsDir, TALKDECK_KEEP_SERVER: '1' })
   let edits = 0
-  const commands: Record<Variant, (out: string) => number> = {
+  const commands: Record<Variant, (out: string) => number | Promise<number>> = {
     'stock slidev export': out => node([slidevBin(), 'export', slidesFile, '--output', out, '--with-toc', '--executable-path', chromium]),
-    'talkdeck export, first time (no caches)': out => talkdeck(out, ['--no-cache', '--executable-path', chromium], mkdtempSync(path.join(work, 'empty-'))),
+    'talkdeck export, first time (no server, no caches)': async out => {
+      await stopKeptServers(root, name)
+      return talkdeck(out, ['--no-cache', '--executable-path', chromium], mkdtempSync(path.join(work, 'empty-')))
+    },
     'talkdeck export, one slide changed': out => {
       editOneSlide(outlineFile, (edits += 1))
       return talkdeck(out, ['--executable-path', chromium], diagramsWarm)
@@ -71,14 +76,14 @@ export async function benchExport({ root, deck, chromium, runs, log }: Options):
   const results = Object.fromEntries(VARIANTS.map(v => [v, [] as ExportRun[]])) as Record<Variant, ExportRun[]>
   try {
     log('warming up (Vite pre-bundles dependencies on a first run; not counted)…')
-    commands['stock slidev export'](path.join(work, 'warm-stock.pdf'))
-    commands['talkdeck export, one slide changed'](path.join(work, 'warm-talkdeck.pdf'))
+    await commands['stock slidev export'](path.join(work, 'warm-stock.pdf'))
+    await commands['talkdeck export, one slide changed'](path.join(work, 'warm-talkdeck.pdf'))
     for (let run = 1; run <= runs; run++) {
       // Alternate which goes first, so that neither always runs on a machine the other warmed.
       const order = run % 2 ? VARIANTS : [...VARIANTS.slice(1), VARIANTS[0]]
       for (const variant of order) {
         const out = path.join(work, `${variant.replace(/\W+/g, '-')}-${run}.pdf`)
-        const seconds = commands[variant](out)
+        const seconds = await commands[variant](out)
         const bytes = statSync(out).size
         const report = await checkPdf(readFileSync(out), diagrams)
         results[variant].push({ seconds, bytes, report })
@@ -86,6 +91,7 @@ export async function benchExport({ root, deck, chromium, runs, log }: Options):
       }
     }
   } finally {
+    await stopKeptServers(root, name)
     rmSync(dir, { recursive: true, force: true })
     rmSync(work, { recursive: true, force: true })
     const cacheDir = path.join(root, '.talkdeck', 'cache')

@@ -14,6 +14,8 @@ export interface CheckOptions {
   timeoutMs?: number
   /** Echo Slidev's own output as it comes. */
   verbose?: boolean
+  /** Leave Slidev's server running for the next check or export (default: yes, unless $TALKDECK_KEEP_SERVER is 0). */
+  keep?: boolean
   log: (line: string) => void
   /** Runs on the checked page before the browser closes, with what the check found (export prints here). */
   whileOpen?: (page: Page, findings: Finding[]) => Promise<void>
@@ -41,11 +43,16 @@ export async function checkDeck(paths: DeckPaths, options: CheckOptions): Promis
     ...deckFindings(rendered.deckErrors),
     ...rendered.measures.flatMap(m => findingsFor(m, m.id === undefined ? undefined : entries.get(m.id))),
   ]
-  const render = { slides: paths.slides, root: paths.root, chromium: executable, log: options.log, launchTimeoutMs: options.timeoutMs, echo: options.verbose }
+  const render = { slides: paths.slides, root: paths.root, chromium: executable, log: options.log, launchTimeoutMs: options.timeoutMs, echo: options.verbose, keep: options.keep ?? keepByDefault() }
   const rendered = await renderDeck(render, options.whileOpen && ((page, rendered) => options.whileOpen!(page, findingsOf(rendered))))
   const findings = findingsOf(rendered)
   const output = options.json ? formatJson(findings) : formatHuman(findings, rendered.measures.length)
   return { findings, output }
+}
+
+/** Whether to keep Slidev's server by default: yes, unless TALKDECK_KEEP_SERVER=0 (tests, CI). */
+export function keepByDefault(env = process.env): boolean {
+  return env.TALKDECK_KEEP_SERVER !== '0'
 }
 
 function rel(file: string): string {

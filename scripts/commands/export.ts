@@ -19,6 +19,8 @@ export interface ExportCommandOptions {
   /** Reuse the last PDF when nothing it depends on changed (default: true). */
   cache?: boolean
   verbose?: boolean
+  /** Leave Slidev's server running for the next export (see checkDeck). */
+  keep?: boolean
   log: (line: string) => void
 }
 
@@ -48,6 +50,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     executablePath: chromium,
     timeoutMs: options.timeoutMs,
     verbose: options.verbose,
+    keep: options.keep,
     log: options.log,
     whileOpen: async (page, findings) => {
       if (findings.length > 0 && !options.force) return

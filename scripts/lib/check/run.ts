@@ -8,6 +8,7 @@ import { DECK_FONT, type SlideMeasure } from './findings.ts'
 import { measureDiagrams } from './diagrams.ts'
 import { measureGlyphs } from './glyphs.ts'
 import { measureLayout, type SlidevGlobal } from './probe.ts'
+import { keptServer } from '../slidev/kept.ts'
 import { serveDeck } from '../slidev/serve.ts'
 import { catchPageErrors, ERRORS_GLOBAL, type CaughtErrors, type PageError } from './page-errors.ts'
 import { settleDeck } from './settle.ts'
@@ -21,8 +22,10 @@ export interface RenderOptions {
   slideTimeoutMs?: number
   /** How long the browser may take to start. */
   launchTimeoutMs?: number
-  /** Echo Slidev's own output as it comes. */
+  /** Echo Slidev's own output as it comes (not for a kept server: its output is in its log). */
   echo?: boolean
+  /** Reuse the deck's kept server, or start one and leave it running (see slidev/kept.ts). */
+  keep?: boolean
 }
 
 export interface RenderedDeck {
@@ -34,7 +37,7 @@ export interface RenderedDeck {
 /** Serve the deck, render each slide with every click revealed, and measure it. */
 export async function renderDeck(options: RenderOptions, whileOpen?: WhileOpen): Promise<RenderedDeck> {
   const [server, browser] = await Promise.allSettled([
-    serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo }),
+    options.keep ? keptServer(options.slides, options.root) : serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo }),
     chromium.launch({ executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000 }),
   ])
   try {

@@ -23,9 +23,21 @@ async function filesUnder(target: string): Promise<string[]> {
 
 /** A key for everything an export of `slides` reads. */
 export async function exportKey(root: string, slides: string, extra: string[]): Promise<string> {
+  return hashFiles(root, [slides, ...(await projectFiles(root))], extra)
+}
+
+/** A key for the project files every deck is rendered with (not the deck's own slides.md). */
+export async function projectKey(root: string, extra: string[]): Promise<string> {
+  return hashFiles(root, await projectFiles(root), extra)
+}
+
+async function projectFiles(root: string): Promise<string[]> {
+  return (await Promise.all(PROJECT_INPUTS.map(p => filesUnder(path.join(root, p))))).flat()
+}
+
+async function hashFiles(root: string, files: string[], extra: string[]): Promise<string> {
   const hash = createHash('sha256')
   for (const part of extra) hash.update(`${part}\0`)
-  const files = [slides, ...(await Promise.all(PROJECT_INPUTS.map(p => filesUnder(path.join(root, p))))).flat()]
   for (const file of files) {
     hash.update(`${path.relative(root, file)}\0`)
     hash.update(await readFile(file))

@@ -1,12 +1,54 @@
 // Slidev's server in the mode `slidev export` serves in, where the deck has its /print view (every
-// slide on one page, as Slidev's exporter prints it). Usage: node print-server.mjs <slides.md> <port>
+// slide on one page, as Slidev's exporter prints it).
+//   node print-server.mjs <slides.md> <port> [--idle-minutes N --state FILE]
+// With --idle-minutes it is a kept server (scripts/lib/slidev/kept.ts): it stays up for the next
+// check or export, which then finds every module already compiled, and stops itself after N
+// minutes without a request, removing FILE if FILE still names it.
 // Plain JavaScript, so that it starts without a TypeScript loader: it is on export's critical path.
-import { createServer, resolveOptions } from '@slidev/cli'
+import { createHash } from 'node:crypto'
+import { readFileSync, rmSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { createServer, parser, resolveOptions } from '@slidev/cli'
 
-const [entry, port] = process.argv.slice(2)
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'idle-minutes': { type: 'string' }, state: { type: 'string' } } })
+const [entry, port] = positionals
 const options = await resolveOptions({ entry }, 'export')
-const server = await createServer(options, { server: { port: Number(port), strictPort: true }, clearScreen: false, logLevel: 'warn' })
+// It answers with the hash of the slides.md it serves, so that a kept server is used only once it
+// has taken in the file as it is on disk (see kept.ts).
+const deckHash = {
+  name: 'talkdeck:deck-hash',
+  configureServer: s => void s.middlewares.use('/@talkdeck/deck-hash', (_req, res) => res.end(createHash('sha256').update(options.data.entry.raw).digest('hex'))),
+}
+// Take in a changed slides.md, as `slidev` (dev) does. A change that needs a new server (theme,
+// fonts, router, features…) is refused: the hash then stays stale and kept.ts starts afresh.
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b)
+const loadData = async source => {
+  const old = options.data
+  const loaded = await parser.load(options, options.entry, source, 'export')
+  const config = parser.resolveConfig(loaded.headmatter, old.themeMeta, options.entry)
+  const restart = ['theme', 'monaco', 'routerMode', 'fonts', 'css', 'mdc', 'editor', 'seoMeta', 'canvasWidth', 'aspectRatio', 'colorSchema']
+  if (!same(loaded.headmatter.theme ?? 'default', options.themeRaw) || !same(loaded.features, old.features) || restart.some(k => !same(config[k], old.config[k]))) return false
+  return { ...loaded, themeMeta: old.themeMeta, config }
+}
+const server = await createServer(options, { server: { port: Number(port), strictPort: true }, clearScreen: false, logLevel: 'warn', plugins: [deckHash] }, { loadData })
 await server.listen()
-const stop = () => server.close().finally(() => process.exit(0))
+
+const forget = () => {
+  if (!values.state) return
+  try {
+    if (JSON.parse(readFileSync(values.state, 'utf8')).pid === process.pid) rmSync(values.state, { force: true })
+  } catch {}
+}
+const stop = () => {
+  forget()
+  server.close().finally(() => process.exit(0))
+}
 process.once('SIGTERM', stop)
 process.once('SIGINT', stop)
+
+if (values['idle-minutes']) {
+  const idleMs = Number(values['idle-minutes']) * 60_000
+  let last = Date.now()
+  server.httpServer?.on('request', () => (last = Date.now()))
+  setInterval(() => Date.now() - last > idleMs && stop(), 5_000).unref()
+}

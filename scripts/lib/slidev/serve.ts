@@ -20,7 +20,7 @@ export interface ServeOptions {
   echo?: boolean
 }
 
-const PRINT_SERVER = new URL('./print-server.mjs', import.meta.url).pathname
+export const PRINT_SERVER = new URL('./print-server.mjs', import.meta.url).pathname
 
 /** Serve `slides` with Slidev; resolves once it answers. */
 export async function serveDeck(slides: string, root: string, { mode = 'dev', timeoutMs = 120_000, echo = false }: ServeOptions = {}): Promise<DevServer> {
