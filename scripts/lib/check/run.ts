@@ -1,6 +1,7 @@
 // One render: one Slidev dev server, one headless Chromium, one page with every slide on it,
 // measured for the check and, while it is open, printed by export.
-import { chromium, type Browser, type Page } from 'playwright-chromium'
+import path from 'node:path'
+import { chromium, type Page } from 'playwright-chromium'
 import { TalkdeckError } from '../errors.ts'
 import { CHROMIUM_ARGS } from '../slidev/chromium.ts'
 import { watchCompileErrors } from './compile-errors.ts'
@@ -38,12 +39,12 @@ export interface RenderedDeck {
 export async function renderDeck(options: RenderOptions, whileOpen?: WhileOpen): Promise<RenderedDeck> {
   const [server, browser] = await Promise.allSettled([
     options.keep ? keptServer(options.slides, options.root) : serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo }),
-    chromium.launch({ executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000 }),
+    openBrowser(options),
   ])
   try {
     if (server.status === 'rejected') throw server.reason
     if (browser.status === 'rejected') throw browserFailed(options.chromium, browser.reason)
-    return await visitSlides(browser.value, server.value.url, options, whileOpen)
+    return await visitSlides(await browser.value.newPage(), server.value.url, options, whileOpen)
   } finally {
     if (browser.status === 'fulfilled') await browser.value.close()
     if (server.status === 'fulfilled') await server.value.stop()
@@ -55,8 +56,34 @@ type PageGlobals = { __talkdeck__: SlidevGlobal } & Record<string, CaughtErrors 
 /** What the caller may do with the rendered deck before the browser closes (print it, say). */
 export type WhileOpen = (page: Page, rendered: RenderedDeck) => Promise<void>
 
-async function visitSlides(browser: Browser, url: string, options: RenderOptions, whileOpen?: WhileOpen): Promise<RenderedDeck> {
-  const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+interface OpenBrowser {
+  newPage: () => Promise<Page>
+  close: () => Promise<void>
+}
+
+/**
+ * Chromium for one render. When the server is kept, so is the browser's profile (under
+ * .talkdeck/chromium): its HTTP cache and compiled-script cache make the next load of the deck
+ * quicker. Vite marks every module it serves for revalidation, or names it by its content, so
+ * nothing stale can come from that cache. A profile in use by another render is not shared.
+ */
+async function openBrowser(options: RenderOptions): Promise<OpenBrowser> {
+  const launch = { executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000 }
+  const viewport = { width: 980, height: 552 }
+  if (options.keep) {
+    try {
+      const context = await chromium.launchPersistentContext(path.join(options.root, '.talkdeck', 'chromium'), { ...launch, viewport })
+      return { newPage: () => context.newPage(), close: () => context.close() }
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') throw error
+      // The profile is busy (or broken): render with a fresh one, as without --keep.
+    }
+  }
+  const browser = await chromium.launch(launch)
+  return { newPage: () => browser.newPage({ viewport }), close: () => browser.close() }
+}
+
+async function visitSlides(page: Page, url: string, options: RenderOptions, whileOpen?: WhileOpen): Promise<RenderedDeck> {
   // Serialized functions may call esbuild's name helper (tsx keeps names); the page has none.
   await page.addInitScript('globalThis.__name ??= (fn) => fn')
   await page.addInitScript(catchPageErrors, ERRORS_GLOBAL)
