@@ -6,25 +6,30 @@ import type { SlideMeasure } from './findings.ts'
 export type GlyphMeasure = Pick<SlideMeasure, 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'>
 
 export function measureGlyphs({ chars, font }: { chars: string[]; font: string }): GlyphMeasure {
-  const faces: FontFace[] = []
-  document.fonts.forEach(f => {
-    if (f.family.replace(/^["']|["']$/g, '') === font) faces.push(f)
-  })
-  const ranges = faces.map(f => ({
-    loaded: f.status === 'loaded',
-    spans: f.unicodeRange.split(',').map(part => {
-      const [a, b] = part.trim().replace(/^U\+/i, '').split('-')
-      const lo = parseInt(a!.replace(/\?/g, '0'), 16)
-      return [lo, b ? parseInt(b, 16) : parseInt(a!.replace(/\?/g, 'F'), 16)] as const
-    }),
-  }))
+  type Face = { face: FontFace; spans: (readonly [number, number])[] }
+  // The faces' ranges, parsed once per page (the check calls this for every slide).
+  const memo = window as unknown as { __talkdeckFaces?: { font: string; faces: Face[] } }
+  if (memo.__talkdeckFaces?.font !== font) {
+    const faces: Face[] = []
+    document.fonts.forEach(f => {
+      if (f.family.replace(/^["']|["']$/g, '') !== font) return
+      const spans = f.unicodeRange.split(',').map(part => {
+        const [a, b] = part.trim().replace(/^U\+/i, '').split('-')
+        const lo = parseInt(a!.replace(/\?/g, '0'), 16)
+        return [lo, b ? parseInt(b, 16) : parseInt(a!.replace(/\?/g, 'F'), 16)] as const
+      })
+      faces.push({ face: f, spans })
+    })
+    memo.__talkdeckFaces = { font, faces }
+  }
+  const { faces } = memo.__talkdeckFaces!
   const result: GlyphMeasure = { fontFaces: faces.length, missingGlyphs: [], unloadedGlyphs: [] }
   for (const ch of chars) {
     const cp = ch.codePointAt(0)!
     if (cp <= 0x20 || /\s/.test(ch)) continue
-    const covering = ranges.filter(f => f.spans.some(([lo, hi]) => cp >= lo && cp <= hi))
+    const covering = faces.filter(f => f.spans.some(([lo, hi]) => cp >= lo && cp <= hi))
     if (covering.length === 0) result.missingGlyphs.push(ch)
-    else if (!covering.some(f => f.loaded)) result.unloadedGlyphs.push(ch)
+    else if (!covering.some(f => f.face.status === 'loaded')) result.unloadedGlyphs.push(ch)
   }
   return result
 }
