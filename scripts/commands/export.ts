@@ -3,7 +3,7 @@ import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
 import { cachedPdfPath, exportKey } from '../lib/slidev/cache.ts'
-import { printPdf } from '../lib/slidev/print.ts'
+import { loadPdfTools, printPdf } from '../lib/slidev/print.ts'
 import { writeAtomic } from '../lib/write.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { TalkdeckError } from '../lib/errors.ts'
@@ -42,6 +42,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   }
 
   await ensureWritable(output)
+  void loadPdfTools()
 
   // One render: the check measures the print view, and the same page is printed, unless the
   // check found problems and --force was not given.

@@ -8,7 +8,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportDeck } from '../../scripts/commands/export.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
-import { serversDir, stopKeptServers } from '../../scripts/lib/slidev/kept.ts'
+import { alive, serversDir, stopKeptServers } from '../../scripts/lib/slidev/kept.ts'
 import { root } from './support.ts'
 
 const paths = deckPaths(root, `.check-kept-${randomBytes(4).toString('hex')}`)
@@ -36,14 +36,6 @@ const exportAs = async (point: string, file: string) => {
   return (await extractText(pdf, { mergePages: true })).text
 }
 const pidOf = () => (JSON.parse(readFileSync(state, 'utf8')) as { pid: number }).pid
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 afterAll(async () => {
   await stopKeptServers(root)

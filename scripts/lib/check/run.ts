@@ -1,7 +1,7 @@
 // One render: one Slidev dev server, one headless Chromium, one page with every slide on it,
 // measured for the check and, while it is open, printed by export.
 import path from 'node:path'
-import { chromium, type Page } from 'playwright-chromium'
+import type { Page } from 'playwright-chromium'
 import { TalkdeckError } from '../errors.ts'
 import { CHROMIUM_ARGS } from '../slidev/chromium.ts'
 import { watchCompileErrors } from './compile-errors.ts'
@@ -68,6 +68,9 @@ interface OpenBrowser {
  * nothing stale can come from that cache. A profile in use by another render is not shared.
  */
 async function openBrowser(options: RenderOptions): Promise<OpenBrowser> {
+  // Loaded here, not at start-up: Playwright takes most of a second to load, and this way it
+  // loads while the server is being found or started.
+  const { chromium } = await import('playwright-chromium')
   const launch = { executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000 }
   const viewport = { width: 980, height: 552 }
   if (options.keep) {

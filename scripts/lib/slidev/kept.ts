@@ -28,7 +28,8 @@ interface KeptState {
 export const serversDir = (root: string) => path.join(root, '.talkdeck', 'servers')
 const stateFile = (root: string, slides: string) => path.join(serversDir(root), `${path.basename(path.dirname(slides))}.json`)
 
-const alive = (pid: number) => {
+/** Whether a process of this id is running. */
+export const alive = (pid: number) => {
   try {
     process.kill(pid, 0)
     return true

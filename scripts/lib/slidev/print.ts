@@ -1,8 +1,6 @@
 // Print the deck's print view (already rendered and checked) to a PDF, as Slidev's exporter
 // does: one page per slide at the canvas size, backgrounds on, text as text, and a bookmark
 // per titled slide. Runs while the check's browser is still open, so nothing renders twice.
-import * as pdfLib from 'pdf-lib'
-import { outlinePdfFactory } from '@lillallol/outline-pdf'
 import type { Page } from 'playwright-chromium'
 import { TalkdeckError } from '../errors.ts'
 import { pdfOutline, type OutlineSlide } from './outline.ts'
@@ -22,7 +20,12 @@ type DeckGlobal = {
   }
 }
 
+let tools: Promise<[typeof import('pdf-lib'), typeof import('@lillallol/outline-pdf')]> | undefined
+/** Start loading the PDF libraries (export calls it early, so that they load while the deck renders). */
+export const loadPdfTools = () => (tools ??= Promise.all([import('pdf-lib'), import('@lillallol/outline-pdf')]))
+
 export async function printPdf(page: Page): Promise<Uint8Array> {
+  const [pdfLib, { outlinePdfFactory }] = await loadPdfTools()
   const deck = await page.evaluate((): PrintedDeck => {
     const { configs, nav } = (window as unknown as DeckGlobal).__talkdeck__
     const width = configs.canvasWidth ?? 980
