@@ -1,6 +1,7 @@
 // Slidev's server on a free port, for check and export runs and tests: ready once it answers.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import { TalkdeckError } from '../errors.ts'
 import { startSlidev } from './run.ts'
 
@@ -20,7 +21,7 @@ export interface ServeOptions {
   echo?: boolean
 }
 
-export const PRINT_SERVER = new URL('./print-server.mjs', import.meta.url).pathname
+export const PRINT_SERVER = fileURLToPath(new URL('./print-server.mjs', import.meta.url))
 
 /** Serve `slides` with Slidev; resolves once it answers. */
 export async function serveDeck(slides: string, root: string, { mode = 'dev', timeoutMs = 120_000, echo = false }: ServeOptions = {}): Promise<DevServer> {
