@@ -38,7 +38,7 @@ const exportAs = async (point: string, file: string) => {
 const pidOf = () => (JSON.parse(readFileSync(state, 'utf8')) as { pid: number }).pid
 
 afterAll(async () => {
-  await stopKeptServers(root)
+  await stopKeptServers(root, paths.name)
   rmSync(paths.dir, { recursive: true, force: true })
   rmSync(out, { recursive: true, force: true })
 })
@@ -58,7 +58,7 @@ describe('a kept print server', () => {
 
   it('is stopped by `stop`', async () => {
     const pid = pidOf()
-    expect(await stopKeptServers(root)).toBeGreaterThanOrEqual(1)
+    expect(await stopKeptServers(root, paths.name)).toBe(1)
     for (let i = 0; i < 50 && alive(pid); i++) await new Promise(r => setTimeout(r, 100))
     expect(alive(pid)).toBe(false)
   })
