@@ -8,10 +8,9 @@ import { createHash } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { TalkdeckError } from '../errors.ts'
 import { writeAtomic } from '../write.ts'
 import { projectKey } from './cache.ts'
-import { answers, freePort, PRINT_SERVER, type DevServer } from './serve.ts'
+import { freePort, PRINT_SERVER, untilAnswers, type DevServer } from './serve.ts'
 
 /** Where a print server answers with the hash of the slides.md it is serving. */
 export const DECK_HASH_URL = '/@talkdeck/deck-hash'
@@ -62,16 +61,7 @@ export async function keptServer(slides: string, root: string, timeoutMs = 120_0
   closeSync(out)
   child.unref()
   const url = `http://localhost:${port}`
-  const started = Date.now()
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null || Date.now() - started > timeoutMs) {
-      if (child.exitCode === null) child.kill('SIGKILL')
-      const tail = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').slice(-15).map(l => `    ${l}`).join('\n')
-      throw new TalkdeckError({ code: 'E_SLIDEV_SERVER', message: `Slidev's server did not start:\n${tail}`, hint: `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors` })
-    }
-    if (await answers(url)) break
-    await new Promise(resolve => setTimeout(resolve, 200))
-  }
+  await untilAnswers(child, url, timeoutMs, () => readFileSync(log, 'utf8'), `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`)
   await writeAtomic(file, `${JSON.stringify({ pid: child.pid!, url, slides, key } satisfies KeptState)}\n`)
   return { url, stop: async () => {}, reused: false }
 }

@@ -38,15 +38,24 @@ export async function serveDeck(slides: string, root: string, { mode = 'dev', ti
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
   const server = { url: `http://localhost:${port}`, stop: () => stop(child) }
+  await untilAnswers(child, server.url, timeoutMs, () => output)
+  return server
+}
+
+/**
+ * Wait until the Slidev server `child` answers at `url`. One that exits first, or stays silent
+ * past `timeoutMs` (it is then killed), is an error quoting the end of its output.
+ */
+export async function untilAnswers(child: ChildProcess, url: string, timeoutMs: number, output: () => string, hint?: string): Promise<void> {
   const started = Date.now()
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw failed(`Slidev's dev server exited (${child.exitCode ?? child.signalCode})`, output)
+    if (child.exitCode !== null || child.signalCode !== null) throw failed(`Slidev's server exited (${child.exitCode ?? child.signalCode})`, output(), hint)
     if (Date.now() - started > timeoutMs) {
-      await server.stop()
-      throw failed(`Slidev's dev server did not answer in ${Math.round(timeoutMs / 1000)} s`, output)
+      child.kill('SIGKILL')
+      throw failed(`Slidev's server did not answer in ${Math.round(timeoutMs / 1000)} s`, output(), hint)
     }
-    if (await answers(server.url)) return server
-    await new Promise(resolve => setTimeout(resolve, 250))
+    if (await answers(url)) return
+    await new Promise(resolve => setTimeout(resolve, 200))
   }
 }
 
@@ -78,11 +87,11 @@ export function freePort(): Promise<number> {
   })
 }
 
-function failed(what: string, output: string): TalkdeckError {
+function failed(what: string, output: string, hint = 'run `npm run dev` to see the deck and Slidev\'s errors'): TalkdeckError {
   const tail = output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').slice(-15).map(l => `    ${l}`).join('\n')
   return new TalkdeckError({
     code: 'E_SLIDEV_SERVER',
     message: `${what}:\n${tail}`,
-    hint: 'run `npm run dev` to see the deck and Slidev\'s errors',
+    hint,
   })
 }
