@@ -2,4 +2,11 @@
 // including ones without any CJK font installed.
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
+import { themeCss } from '../scripts/lib/theme.ts'
 import './talkdeck.css'
+
+// The design tokens (scripts/lib/theme.ts) as CSS custom properties, read by talkdeck.css.
+const tokens = document.createElement('style')
+tokens.dataset.talkdeck = 'theme'
+tokens.textContent = themeCss()
+document.head.prepend(tokens)

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
 import { answers } from '../lib/slidev/serve.ts'
+import { canvasHeight, theme } from '../lib/theme.ts'
 
 const { values } = parseArgs({ options: { edits: { type: 'string', default: '7' }, port: { type: 'string', default: '3137' } } })
 const edits = Number(values.edits)
@@ -26,7 +27,7 @@ const browser = await chromium.launch({ executablePath: findChromium({ env: proc
 try {
   const url = `http://localhost:${values.port}`
   while (!(await answers(url))) await new Promise(r => setTimeout(r, 200))
-  const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+  const page = await browser.newPage({ viewport: { width: theme.canvas.width, height: canvasHeight() } })
   await page.goto(`${url}/gpt1`)
   await page.waitForFunction(t => document.body.innerText.includes(t), slideTitle, { timeout: 60_000 })
 

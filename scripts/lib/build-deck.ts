@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { outlineEntries, type OutlineEntry } from './check/index.ts'
+import { TalkdeckError } from './errors.ts'
+import { generateMarkdown } from './generate.ts'
+import { mergeSlides, type Change } from './merge/merge.ts'
+import { conflicts, describeChange } from './merge/report.ts'
+import { splitSlides } from './merge/segments.ts'
+import { checkAssets } from './outline/assets.ts'
+import type { DeckPaths } from './project.ts'
+import { writeAtomic } from './write.ts'
+
+export interface BuildOptions {
+  /** Take the outline over every hand edit; the current slides.md is saved to a backup first. */
+  force?: boolean
+  /** Dry run: report what would change, write nothing. */
+  check?: boolean
+  log?: (line: string) => void
+}
+
+export interface BuildResult {
+  /** Whether slides.md differs (or, with check, would differ) from what was on disk. */
+  changed: boolean
+  slideCount: number
+  changes: Change[]
+  /** Kept edits that now disagree with the outline. */
+  conflicts: Change[]
+  backup?: string
+  /** Where each generated slide comes from in the outline, for `check`. */
+  entries: Map<string, OutlineEntry>
+}
+
+/** Outline on disk → slides.md on disk, keeping every hand edit unless told otherwise. */
+export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): Promise<BuildResult> {
+  const log = options.log ?? (() => {})
+  const shown = rel(paths.outline)
+  const built = generateMarkdown(await readOutline(paths, shown), shown)
+  const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
+  if (problems.length > 0) throw new TalkdeckError(problems)
+
+  const existing = await readFile(paths.slides, 'utf8').catch(() => undefined)
+  const merged = mergeSlides(existing === undefined ? [] : splitSlides(existing), built.slides, options.force)
+  const changed = merged.text !== existing
+  const result: BuildResult = {
+    changed,
+    slideCount: merged.count,
+    changes: existing === undefined ? [] : merged.changes,
+    conflicts: conflicts(merged.changes),
+    entries: outlineEntries(built.slides),
+  }
+  for (const change of result.changes) log(describeChange(change))
+  if (options.check || !changed) return result
+
+  const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
+  if (handMade && existing !== undefined) {
+    result.backup = backupPath(paths.slides)
+    await writeAtomic(result.backup, existing)
+    log(`saved the previous slides to ${rel(result.backup)}`)
+  }
+  await writeAtomic(paths.slides, merged.text)
+  return result
+}
+
+async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array> {
+  try {
+    return await readFile(paths.outline)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    const decks = await readdir(path.join(paths.root, 'slides')).catch(() => [])
+    throw new TalkdeckError({
+      code: 'E_NO_OUTLINE',
+      message: `no outline at ${shown}`,
+      hint: decks.length ? `decks here: ${decks.join(', ')}; or create slides/${paths.name}/outline.yaml` : `create slides/${paths.name}/outline.yaml`,
+    })
+  }
+}
+
+function backupPath(file: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = `${file}.bak${n === 1 ? '' : `-${n}`}`
+    if (!existsSync(candidate)) return candidate
+  }
+}
+
+function rel(file: string): string {
+  return path.relative(process.cwd(), file) || file
+}

@@ -1,0 +1,85 @@
+// PDF: the deck's print view (already rendered and checked) printed as Slidev's exporter does
+// it: one page per slide at the canvas size, backgrounds on, text as text, and a bookmark per
+// titled slide. The same page the check measured, so nothing renders twice.
+import type { Page } from 'playwright-chromium'
+import { TalkdeckError } from '../errors.ts'
+import type { RenderedDeck } from '../render/open.ts'
+import { aspectRatio, theme } from '../theme.ts'
+import { writeAtomic } from '../write.ts'
+import { pdfOutline, type OutlineSlide } from './bookmarks.ts'
+import type { OutputFormat } from './types.ts'
+
+/** What the page tells about its deck, read through setup/root.ts. */
+interface PrintedDeck {
+  width: number
+  height: number
+  slides: OutlineSlide[]
+  meta: { title?: string; info?: string; author?: string; keywords?: string | string[] }
+}
+
+type DeckGlobal = {
+  __talkdeck__: {
+    configs: { canvasWidth?: number; aspectRatio?: number }
+    nav: { slides: { no: number; meta: { slide: { title?: string; level?: number; frontmatter: Record<string, unknown> } } }[] }
+  }
+}
+
+let tools: Promise<[typeof import('pdf-lib'), typeof import('@lillallol/outline-pdf')]> | undefined
+/** Start loading the PDF libraries early, so that they load while the deck renders. */
+const loadPdfTools = () => (tools ??= Promise.all([import('pdf-lib'), import('@lillallol/outline-pdf')]))
+
+export const pdf: OutputFormat = {
+  id: 'pdf',
+  extension: 'pdf',
+  prepare: () => void loadPdfTools(),
+  async write(rendered: RenderedDeck, output: string) {
+    await writeAtomic(output, await printPdf(rendered.page))
+  },
+}
+
+export async function printPdf(page: Page): Promise<Uint8Array> {
+  const [pdfLib, { outlinePdfFactory }] = await loadPdfTools()
+  const deck = await page.evaluate((fallback): PrintedDeck => {
+    const { configs, nav } = (window as unknown as DeckGlobal).__talkdeck__
+    const width = configs.canvasWidth ?? fallback.width
+    const first = nav.slides[0]?.meta.slide
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+    return {
+      width,
+      height: Math.ceil(width / (configs.aspectRatio ?? fallback.aspect)), // as Slidev sizes a slide
+      slides: nav.slides.map(s => ({ page: s.no, title: s.meta.slide.title, level: s.meta.slide.level, hideInToc: Boolean(s.meta.slide.frontmatter.hideInToc) })),
+      meta: {
+        title: first?.title,
+        info: text(first?.frontmatter.info),
+        author: text(first?.frontmatter.author),
+        keywords: Array.isArray(first?.frontmatter.keywords) ? first.frontmatter.keywords.map(String) : text(first?.frontmatter.keywords),
+      },
+    }
+  }, { width: theme.canvas.width, aspect: aspectRatio() })
+  // Mermaid's scratch area and Monaco's screen-reader text would print as a page of their own.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container')) el.style.display = 'none'
+  })
+  const printed = await page.pdf({
+    width: `${deck.width}px`,
+    height: `${deck.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
+  let pdf = await pdfLib.PDFDocument.load(printed)
+  if (pdf.getPageCount() !== deck.slides.length) {
+    throw new TalkdeckError({
+      code: 'E_EXPORT_PAGES',
+      message: `the PDF came out with ${pdf.getPageCount()} pages for ${deck.slides.length} slides`,
+      hint: 'a slide is taller than the canvas: run `npm run check` to find it',
+    })
+  }
+  if (deck.meta.title) pdf.setTitle(deck.meta.title)
+  if (deck.meta.info) pdf.setSubject(deck.meta.info)
+  if (deck.meta.author) pdf.setAuthor(deck.meta.author)
+  if (deck.meta.keywords) pdf.setKeywords(Array.isArray(deck.meta.keywords) ? deck.meta.keywords : deck.meta.keywords.split(','))
+  const outline = pdfOutline(deck.slides)
+  if (outline) pdf = await outlinePdfFactory(pdfLib)({ outline, pdf })
+  return pdf.save()
+}
