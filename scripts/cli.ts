@@ -1,12 +1,13 @@
 // The one place that reads argv and sets the exit code.
 import path from 'node:path'
 import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty'
-import { buildDeck } from './commands/build.ts'
+import { buildDeck } from './lib/build-deck.ts'
 import { checkDeck } from './commands/check.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { TalkdeckError } from './lib/errors.ts'
+import { formats } from './lib/export/index.ts'
 import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
 import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chromium.ts'
 import { IDLE_MINUTES, stopKeptServers } from './lib/slidev/kept.ts'
@@ -81,18 +82,19 @@ const check = defineCommand({
   },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
-    await buildDeck(paths, { log })
-    const result = await checkDeck(paths, { json: args.json, executablePath: args['executable-path'], keep: args.keep, log })
+    const built = await buildDeck(paths, { log })
+    const result = await checkDeck(paths, { json: args.json, entries: built.entries, executablePath: args['executable-path'], keep: args.keep, log })
     console.log(result.output)
     if (result.findings.length > 0) process.exitCode = 1
   },
 })
 
 const exportCmd = defineCommand({
-  meta: { name: 'export', description: 'Build, then export the deck to PDF; prints the PDF\'s path last' },
+  meta: { name: 'export', description: 'Build, check, then export the deck (PDF by default); prints the output\'s path last' },
   args: {
     ...deckArg,
-    output: { type: 'string', alias: 'o', description: 'Where to write the PDF (default: dist/<deck>.pdf)' },
+    format: { type: 'string', default: 'pdf', description: `Output format: ${formats.map(f => f.id).join(', ')}` },
+    output: { type: 'string', alias: 'o', description: 'Where to write the output (default: dist/<deck>.<format>)' },
     'executable-path': {
       type: 'string',
       description: `Chromium or Chrome to print with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)`,
@@ -105,6 +107,7 @@ const exportCmd = defineCommand({
   },
   async run({ args }) {
     const pdf = await exportDeck(deckPaths(root, args.deck), {
+      format: args.format,
       output: args.output,
       executablePath: args['executable-path'],
       timeoutMs: args.timeout === undefined ? undefined : seconds(args.timeout, '--timeout') * 1000,

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { exportKey } from '../scripts/lib/slidev/cache.ts'
+import { exportKey } from '../scripts/lib/inputs.ts'
 
 let root: string
 let slides: string

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { viteMessage } from '../scripts/lib/check/compile-errors.ts'
 import { deckFindings, findingsFor, overflowOf, type Box, type SlideMeasure } from '../scripts/lib/check/findings.ts'
 import { formatFinding, formatHuman, formatJson } from '../scripts/lib/check/format.ts'
-import { outlineEntries } from '../scripts/lib/check/places.ts'
+import { outlineEntries } from '../scripts/lib/check/entries.ts'
+import { generateMarkdown } from '../scripts/lib/generate.ts'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
 
 const canvas = { width: 980, height: 552 }
@@ -128,7 +129,7 @@ describe('findingsFor', () => {
 describe('outlineEntries', () => {
   it('maps each planned slide id to its outline place, and says which give notes', () => {
     const text = readFileSync(path.join(import.meta.dirname, 'fixtures', 'check', 'broken.yaml'), 'utf8')
-    const entries = outlineEntries(parseOutline(text, 'broken.yaml'))
+    const entries = outlineEntries(generateMarkdown(Buffer.from(text), 'broken.yaml').slides)
     expect(entries.get('too-long')).toEqual({ place: { file: 'broken.yaml', line: 18, col: 9 }, notes: false })
     expect(entries.get('lost-notes')?.notes).toBe(true)
     expect(entries.get('cover')?.place.line).toBe(12)

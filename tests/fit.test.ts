@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { planDeck } from '../scripts/lib/deck/plan.ts'
-import { fitBullets, linesOf, LINES_PER_SLIDE } from '../scripts/lib/deck/fit.ts'
+import { fitBullets, linesOf, LINES_PER_SLIDE } from '../scripts/lib/kinds/fit.ts'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
 
 describe('fitting bullet lists to the slide', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pdfOutline } from '../scripts/lib/slidev/outline.ts'
+import { pdfOutline } from '../scripts/lib/export/bookmarks.ts'
 
 describe('pdfOutline', () => {
   it('nests a slide under the nearest earlier slide with a lower heading level', () => {

@@ -8,10 +8,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import os from 'node:os'
 import path from 'node:path'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import { buildMarkdown } from '../lib/build.ts'
+import { generateMarkdown } from '../lib/generate.ts'
 import { planDeck } from '../lib/deck/plan.ts'
 import { stopKeptServers } from '../lib/slidev/kept.ts'
-import { slidevBin } from '../lib/slidev/run.ts'
+import { slidevBin } from '../lib/slidev/bin.ts'
 import { checkPdf, diagramPages, type PdfReport } from './pdf-check.ts'
 
 export const VARIANTS = ['stock slidev export', 'talkdeck export, first time (no server, no caches)', 'talkdeck export, one slide changed', 'talkdeck export, nothing changed'] as const
@@ -46,8 +46,8 @@ export async function benchExport({ root, deck, chromium, runs, log }: Options):
   cpSync(path.join(root, 'slides', deck, 'outline.yaml'), path.join(dir, 'outline.yaml'))
   const outlineFile = path.join(dir, 'outline.yaml')
   const slidesFile = path.join(dir, 'slides.md')
-  writeFileSync(slidesFile, buildMarkdown(readFileSync(outlineFile), outlineFile).markdown)
-  const built = buildMarkdown(readFileSync(outlineFile), outlineFile)
+  writeFileSync(slidesFile, generateMarkdown(readFileSync(outlineFile), outlineFile).markdown)
+  const built = generateMarkdown(readFileSync(outlineFile), outlineFile)
   const diagrams = diagramPages(planDeck(built.outline).slides)
 
   const node = (args: string[], env: NodeJS.ProcessEnv = {}) => {

@@ -1,7 +1,7 @@
 // Generation speed: outline → slides.md for the talk and for synthetic outlines of growing
 // size, so that the growth shows. Part of `npm run bench`.
 import { stringify } from 'yaml'
-import { buildMarkdown } from '../lib/build.ts'
+import { generateMarkdown } from '../lib/generate.ts'
 
 export interface GenerationRow {
   name: string
@@ -33,12 +33,12 @@ export function synthetic(n: number): Uint8Array {
 /** Time `runs` generations of each outline (after one warm-up), in this process. */
 export function benchGeneration(cases: [string, Uint8Array][], runs: number): GenerationRow[] {
   return cases.map(([name, bytes]) => {
-    buildMarkdown(bytes, 'outline.yaml') // warm-up
+    generateMarkdown(bytes, 'outline.yaml') // warm-up
     const times: number[] = []
     let slides = 0
     for (let i = 0; i < runs; i++) {
       const started = performance.now()
-      slides = buildMarkdown(bytes, 'outline.yaml').slideCount
+      slides = generateMarkdown(bytes, 'outline.yaml').slideCount
       times.push(performance.now() - started)
     }
     const median = medianOf(times)

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { TalkdeckError } from '../lib/errors.ts'
 import type { DeckPaths } from '../lib/project.ts'
-import { startSlidev } from '../lib/slidev/run.ts'
+import { startSlidev } from '../lib/slidev/bin.ts'
 import { watchFiles } from '../lib/watch.ts'
-import { buildDeck } from './build.ts'
+import { buildDeck } from '../lib/build-deck.ts'
 
 export interface DevOptions {
   port?: number

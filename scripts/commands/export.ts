@@ -1,84 +1,71 @@
 import { constants, existsSync } from 'node:fs'
-import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { access, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
-import { cachedPdfPath, exportKey } from '../lib/slidev/cache.ts'
-import { loadPdfTools, printPdf } from '../lib/slidev/print.ts'
-import { writeAtomic } from '../lib/write.ts'
-import type { DeckPaths } from '../lib/project.ts'
+import { buildDeck } from '../lib/build-deck.ts'
+import { findingsOf, formatHuman } from '../lib/check/index.ts'
 import { TalkdeckError } from '../lib/errors.ts'
-import { buildDeck } from './build.ts'
-import { checkDeck } from './check.ts'
+import { cachedExportPath, rememberExport } from '../lib/export/cache.ts'
+import { formatFor } from '../lib/export/index.ts'
+import { exportKey } from '../lib/inputs.ts'
+import type { DeckPaths } from '../lib/project.ts'
+import { openRenderedDeck } from '../lib/render/open.ts'
+import { renderOptionsFor, type RenderChoices } from '../lib/render/options.ts'
+import { writeAtomic } from '../lib/write.ts'
 
-export interface ExportCommandOptions {
+export interface ExportCommandOptions extends RenderChoices {
+  /** One of the formats in scripts/lib/export/ (default: pdf). */
+  format?: string
   output?: string
-  executablePath?: string
-  timeoutMs?: number
-  /** Write the PDF even when the check finds problems. */
+  /** Write the output even when the check finds problems. */
   force?: boolean
-  /** Reuse the last PDF when nothing it depends on changed (default: true). */
+  /** Reuse the last output when nothing it depends on changed (default: true). */
   cache?: boolean
-  verbose?: boolean
-  /** Leave Slidev's server running for the next export (see checkDeck). */
-  keep?: boolean
-  log: (line: string) => void
 }
 
-/** Build the deck, then print it to PDF. Returns the PDF's path. */
+/** Build the deck, render and check it once, and write it in the chosen format. Returns the output's path. */
 export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions): Promise<string> {
+  const format = formatFor(options.format ?? 'pdf')
   const built = await buildDeck(paths, { log: options.log })
-  const chromium = findChromium({
-    explicit: options.executablePath,
-    env: process.env,
-    playwright: await playwrightChromium(),
-  })
-  const output = path.resolve(options.output ?? paths.pdf)
-  const key = await exportKey(paths.root, paths.slides, ['pdf', 'with-toc', chromium])
-  const cached = cachedPdfPath(paths.root, paths.name, key)
+  const render = await renderOptionsFor(paths, options)
+  const output = path.resolve(options.output ?? path.join(paths.root, 'dist', `${paths.name}.${format.extension}`))
+  const key = await exportKey(paths.root, paths.slides, [format.id, 'with-toc', render.chromium])
+  const cached = cachedExportPath(paths.root, paths.name, key, format.extension)
   if (options.cache !== false && existsSync(cached)) {
     await writeAtomic(output, await readFile(cached))
-    options.log('nothing the PDF depends on changed since the last export: reused it')
+    options.log(`nothing the ${format.id.toUpperCase()} depends on changed since the last export: reused it`)
     return output
   }
 
   await ensureWritable(output)
-  void loadPdfTools()
-
-  // One render: the check measures the print view, and the same page is printed, unless the
-  // check found problems and --force was not given.
-  let pdf: Uint8Array | undefined
-  const checked = await checkDeck(paths, {
-    executablePath: chromium,
-    timeoutMs: options.timeoutMs,
-    verbose: options.verbose,
-    keep: options.keep,
-    log: options.log,
-    whileOpen: async (page, findings) => {
-      if (findings.length > 0 && !options.force) return
-      options.log(`printing ${built.slideCount} slides…`)
-      pdf = await printPdf(page)
-    },
-  })
-  if (checked.findings.length > 0) {
-    if (!options.force) {
-      throw new TalkdeckError({
-        code: 'E_CHECK',
-        message: `the deck has ${checked.findings.length} problem(s), so no PDF was written:\n${checked.output}`,
-        hint: 'fix them (the places are above), or pass --force to export anyway',
-      })
+  format.prepare?.()
+  options.log(`rendering ${path.relative(process.cwd(), paths.slides)} with ${render.chromium}…`)
+  const rendered = await openRenderedDeck(render)
+  const findings = findingsOf(rendered, built.entries)
+  try {
+    if (findings.length > 0) {
+      const report = formatHuman(findings, rendered.measures.length)
+      if (!options.force) {
+        throw new TalkdeckError({
+          code: 'E_CHECK',
+          message: `the deck has ${findings.length} problem(s), so nothing was written:\n${report}`,
+          hint: 'fix them (the places are above), or pass --force to export anyway',
+        })
+      }
+      options.log(`${report}\nexporting anyway (--force)`)
     }
-    options.log(`${checked.output}\nexported anyway (--force)`)
+    options.log(`writing ${built.slideCount} slides as ${format.id.toUpperCase()}…`)
+    await format.write(rendered, output).catch(error => {
+      throw unwritable(output, error)
+    })
+  } finally {
+    await rendered.close()
   }
-  if (!pdf) throw new TalkdeckError({ code: 'E_EXPORT', message: 'the deck was rendered but not printed', hint: 'report this: it is a bug in talkdeck' })
-  await writeAtomic(output, pdf).catch(error => {
-    throw unwritable(output, error)
-  })
-  // Only a PDF that passed the check may be reused without checking again.
-  if (checked.findings.length === 0) await remember(cached, output, paths.name)
+  // Only an export that passed the check may be reused without checking again.
+  if (findings.length === 0) await rememberExport(cached, output, paths.name)
   return output
 }
 
-/** Fail before rendering, not after, when the PDF could not be written where asked. */
+/** Fail before rendering, not after, when the output could not be written where asked. */
 async function ensureWritable(output: string): Promise<void> {
   const dir = path.dirname(output)
   try {
@@ -90,17 +77,10 @@ async function ensureWritable(output: string): Promise<void> {
 }
 
 function unwritable(output: string, error: unknown): TalkdeckError {
+  if (error instanceof TalkdeckError) return error
   return new TalkdeckError({
     code: 'E_OUTPUT',
     message: `cannot write ${output}: ${(error as Error).message}`,
     hint: 'choose another place with --output, or make that folder writable',
   })
-}
-
-/** Keep this PDF as the deck's one cached export. */
-async function remember(cached: string, pdf: string, deck: string): Promise<void> {
-  const dir = path.dirname(cached)
-  const stale = (await readdir(dir).catch(() => [])).filter(f => f.startsWith(`${deck}-`) && path.join(dir, f) !== cached)
-  await Promise.all(stale.map(f => rm(path.join(dir, f), { force: true })))
-  await writeAtomic(cached, await readFile(pdf))
 }

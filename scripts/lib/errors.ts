@@ -38,7 +38,3 @@ export function formatProblem(p: Problem): string {
   const hint = p.hint ? `\n  fix: ${p.hint}` : ''
   return `${where}error ${p.code}: ${p.message}${hint}`
 }
-
-export function fail(code: string, message: string, hint?: string, place?: Place): never {
-  throw new TalkdeckError({ code, message, hint, place })
-}

@@ -7,8 +7,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkDeck } from '../../scripts/commands/check.ts'
-import { buildMarkdown } from '../../scripts/lib/build.ts'
+import { findingsOf, outlineEntries } from '../../scripts/lib/check/index.ts'
+import { openRenderedDeck } from '../../scripts/lib/render/open.ts'
+import { renderOptionsFor } from '../../scripts/lib/render/options.ts'
+import { generateMarkdown } from '../../scripts/lib/generate.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
 import { root } from './support.ts'
 
@@ -40,19 +42,17 @@ sections:
 
 /** Build the deck from this outline, render it, and read each diagram's text off the page. */
 async function render(stage: string): Promise<string[]> {
-  const built = buildMarkdown(Buffer.from(outline(stage)), paths.outline)
+  const built = generateMarkdown(Buffer.from(outline(stage)), paths.outline)
   writeFileSync(paths.outline, outline(stage))
   writeFileSync(paths.slides, built.markdown)
-  let texts: string[] = []
-  const checked = await checkDeck(paths, {
-    log: () => {},
-    whileOpen: async page => {
-      // Mermaid breaks a label into a <tspan> per word: compare without white space.
-      texts = await page.evaluate(() => Array.from(document.querySelectorAll('.mermaid')).map(el => (el.shadowRoot?.querySelector('svg')?.textContent ?? '').replace(/\s+/g, '')))
-    },
-  })
-  expect(checked.findings).toEqual([])
-  return texts
+  const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {} }))
+  try {
+    expect(findingsOf(rendered, outlineEntries(built.slides))).toEqual([])
+    // Mermaid breaks a label into a <tspan> per word: compare without white space.
+    return await rendered.page.evaluate(() => Array.from(document.querySelectorAll('.mermaid')).map(el => (el.shadowRoot?.querySelector('svg')?.textContent ?? '').replace(/\s+/g, '')))
+  } finally {
+    await rendered.close()
+  }
 }
 
 const drawings = () => {

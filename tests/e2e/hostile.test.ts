@@ -5,12 +5,12 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { stringify } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildMarkdown } from '../../scripts/lib/build.ts'
+import { generateMarkdown } from '../../scripts/lib/generate.ts'
 import { HOSTILE, hostileOutline } from '../fixtures/hostile.ts'
 import { launchBrowser, root, startDev, type DevServer } from './support.ts'
 
 const dir = path.join(root, 'slides', `.hostile-${process.pid}`)
-const built = buildMarkdown(new TextEncoder().encode(stringify(hostileOutline())), 'outline.yaml')
+const built = generateMarkdown(new TextEncoder().encode(stringify(hostileOutline())), 'outline.yaml')
 const squash = (s: string) => s.replace(/\s+/g, '')
 
 let server: DevServer

@@ -1,10 +1,10 @@
-import { buildMarkdown } from '../../scripts/lib/build.ts'
+import { generateMarkdown } from '../../scripts/lib/generate.ts'
 import { mergeSlides, type Merged } from '../../scripts/lib/merge/merge.ts'
 import { splitSlides, type Segment } from '../../scripts/lib/merge/segments.ts'
 
 /** One `talkdeck build` without the disk: outline text (+ the slides.md there was) → the new slides.md. */
-export function regenerate(outline: string, previous?: string, force = false): Merged & { fresh: ReturnType<typeof buildMarkdown> } {
-  const fresh = buildMarkdown(new TextEncoder().encode(outline), 'outline.yaml')
+export function regenerate(outline: string, previous?: string, force = false): Merged & { fresh: ReturnType<typeof generateMarkdown> } {
+  const fresh = generateMarkdown(new TextEncoder().encode(outline), 'outline.yaml')
   const merged = mergeSlides(previous === undefined ? [] : splitSlides(previous), fresh.slides, force)
   return { ...merged, fresh }
 }

@@ -1,6 +1,7 @@
 // What `talkdeck check` measures on a rendered slide, and the pure step that turns those
 // measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
 import type { Place } from '../errors.ts'
+import { theme } from '../theme.ts'
 
 export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'empty' | 'notes'
 
@@ -70,7 +71,7 @@ export interface OutlineEntry {
   notes: boolean
 }
 
-export const DECK_FONT = 'Noto Sans SC'
+export const DECK_FONT = theme.font.family
 /** Sub-pixel rounding is not overflow. */
 const TOLERANCE_PX = 1
 

@@ -1,12 +1,7 @@
+import type { DividerSlide } from '../kinds/divider.ts'
 import type { Outline, Slide } from '../outline/schema.ts'
 
-/** A section divider is the one slide kind the outline never spells out: the plan adds it. */
-export interface DividerSlide {
-  kind: 'divider'
-  title: string
-  minutes?: number
-  number: number
-}
+export type { DividerSlide }
 
 export interface DeckSlide {
   /** Stable identity, from the outline. */

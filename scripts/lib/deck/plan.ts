@@ -1,19 +1,17 @@
-import type { Outline } from '../outline/schema.ts'
-import { slideId } from '../outline/validate.ts'
-import { splitBulletSlide } from './fit.ts'
+import { wordsFor } from '../emit/words.ts'
+import { kinds as shipped } from '../kinds/index.ts'
+import { byName, type KindModule } from '../kinds/types.ts'
+import { slideId } from '../outline/ids.ts'
+import type { Outline, Slide } from '../outline/schema.ts'
 import type { Deck, DeckSlide } from './model.ts'
-
-const CONTINUED: Record<string, (title: string) => string> = {
-  zh: title => `${title}（续）`,
-  en: title => `${title} (cont.)`,
-}
 
 /**
  * Outline → Deck: the slides in order, with a divider opening every section that wants one,
- * and bullet lists too long for one slide continued on the next ("<id>--2", "<id>--3"…).
+ * and each slide split as its kind fits it (a continuation is "<id>--2", "<id>--3"…).
  */
-export function planDeck(outline: Outline): Deck {
-  const continued = CONTINUED[outline.deck.language.toLowerCase().startsWith('zh') ? 'zh' : 'en']!
+export function planDeck(outline: Outline, kinds: readonly KindModule[] = shipped): Deck {
+  const ctx = { words: wordsFor(outline.deck.language) }
+  const modules = byName(kinds)
   const slides: DeckSlide[] = []
   let number = 0
   outline.sections.forEach((section, s) => {
@@ -28,7 +26,7 @@ export function planDeck(outline: Outline): Deck {
     }
     section.slides.forEach((slide, i) => {
       const id = slideId(section, slide, i)
-      const parts = slide.kind === 'bullets' ? splitBulletSlide(slide, continued) : [slide]
+      const parts = (modules.get(slide.kind)?.split?.(slide, ctx) ?? [slide]) as Slide[]
       parts.forEach((part, p) => {
         slides.push({ id: p === 0 ? id : `${id}--${p + 1}`, sectionId: section.id, path: ['sections', s, 'slides', i], content: part })
       })
@@ -36,9 +34,7 @@ export function planDeck(outline: Outline): Deck {
   })
   return {
     meta: outline.deck,
-    sections: outline.sections
-      .filter(s => s.divider)
-      .map(({ id, title, minutes }) => ({ id, title, minutes })),
+    sections: outline.sections.filter(s => s.divider).map(({ id, title, minutes }) => ({ id, title, minutes })),
     slides,
   }
 }

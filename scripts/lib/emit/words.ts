@@ -4,18 +4,22 @@ export interface Words {
   minutes: (n: number) => string
   part: (n: number) => string
   agenda: string
+  /** The title of a slide that continues the one before. */
+  continued: (title: string) => string
 }
 
 const zh: Words = {
   minutes: n => `约 ${n} 分钟`,
   part: n => `第 ${n} 部分`,
   agenda: '目录',
+  continued: title => `${title}（续）`,
 }
 
 const en: Words = {
   minutes: n => `about ${n} min`,
   part: n => `Part ${n}`,
   agenda: 'Agenda',
+  continued: title => `${title} (cont.)`,
 }
 
 export function wordsFor(language: string): Words {

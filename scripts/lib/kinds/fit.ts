@@ -1,6 +1,6 @@
-import type { Bullet, SlideOf } from '../outline/schema.ts'
+import type { Bullet } from '../outline/fields.ts'
 
-// A bullet slide holds about this many lines of body text under its title (980×552 canvas,
+// A bullet slide holds about this many lines of body text under its title (the theme's canvas,
 // the default theme's type). Wider-than-that lists continue on a following slide.
 export const LINES_PER_SLIDE = 8
 const UNITS_PER_LINE = 32 // a CJK character is one unit, a Latin letter about half of one
@@ -38,9 +38,4 @@ export function fitBullets(bullets: Bullet[], capacity = LINES_PER_SLIDE): Bulle
   }
   if (current.length > 0) parts.push(current)
   return parts
-}
-
-/** A bullet slide and its continuations, each titled for what it is. */
-export function splitBulletSlide(slide: SlideOf<'bullets'>, continued: (title: string) => string): SlideOf<'bullets'>[] {
-  return fitBullets(slide.bullets).map((bullets, i) => ({ ...slide, bullets, title: i === 0 ? slide.title : continued(slide.title) }))
 }

@@ -1,7 +1,10 @@
-import type { SlideOf } from '../outline/schema.ts'
 import { mermaidId, mermaidLabel } from './escape.ts'
 
-type Pipeline = Pick<SlideOf<'pipeline'>, 'direction' | 'stages' | 'edges'>
+export interface Pipeline {
+  direction: 'LR' | 'TB'
+  stages: { id: string; label: string; detail?: string }[]
+  edges: { from: string; to: string; label?: string; loop: boolean }[]
+}
 
 /** A pipeline slide's stages and edges → a Mermaid flowchart; loop edges are dotted. */
 export function pipelineCode({ direction, stages, edges }: Pipeline): string {

@@ -1,8 +1,13 @@
-import type { SlideOf } from '../outline/schema.ts'
 import { mermaidLabel } from './escape.ts'
 
+export interface TimelineEvent {
+  date: string | number
+  label: string
+  detail?: string
+}
+
 /** A timeline slide's events → Mermaid `timeline` code, one period per event. */
-export function timelineCode(events: SlideOf<'timeline'>['events']): string {
+export function timelineCode(events: TimelineEvent[]): string {
   const lines = ['timeline']
   for (const event of events) {
     const label = mermaidLabel(event.label)

@@ -1,32 +1,39 @@
 import path from 'node:path'
 import type { Problem } from '../errors.ts'
-import type { Locate } from './parse.ts'
+import { kinds as shipped } from '../kinds/index.ts'
+import { byName, type KindModule } from '../kinds/types.ts'
+import type { Locate } from './places.ts'
 import type { Outline } from './schema.ts'
 
-/** Images must be files under public/. `exists` is passed in so this stays testable without a disk. */
-export function checkAssets(outline: Outline, locate: Locate, publicDir: string, exists: (file: string) => boolean): Problem[] {
+/** Files slides show must be under public/. `exists` is passed in so this stays testable without a disk. */
+export function checkAssets(outline: Outline, locate: Locate, publicDir: string, exists: (file: string) => boolean, kinds: readonly KindModule[] = shipped): Problem[] {
+  const modules = byName(kinds)
   const problems: Problem[] = []
   outline.sections.forEach((section, s) => {
     section.slides.forEach((slide, i) => {
-      if (slide.kind !== 'image') return
-      const place = locate(['sections', s, 'slides', i, 'src'])
-      const file = path.resolve(publicDir, slide.src.replace(/^\/+/, ''))
-      if (path.relative(publicDir, file).startsWith('..') || path.isAbsolute(path.relative(publicDir, file))) {
-        problems.push({
-          code: 'E_ASSET_OUTSIDE',
-          message: `image "${slide.src}" is outside public/`,
-          place,
-          hint: 'copy the image into public/ and give its path relative to public/, e.g. "images/rlhf.png"',
-        })
-      } else if (!exists(file)) {
-        problems.push({
-          code: 'E_ASSET_MISSING',
-          message: `image "${slide.src}" does not exist (looked for ${path.relative(process.cwd(), file) || file})`,
-          place,
-          hint: 'put the file under public/ or correct the path (it is relative to public/)',
-        })
+      for (const asset of modules.get(slide.kind)?.assets?.(slide) ?? []) {
+        const problem = checkAsset(asset.src, publicDir, exists)
+        if (problem) problems.push({ ...problem, place: locate(['sections', s, 'slides', i, asset.field]) })
       }
     })
   })
   return problems
+}
+
+function checkAsset(src: string, publicDir: string, exists: (file: string) => boolean): Problem | undefined {
+  const file = path.resolve(publicDir, src.replace(/^\/+/, ''))
+  const relative = path.relative(publicDir, file)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return {
+      code: 'E_ASSET_OUTSIDE',
+      message: `image "${src}" is outside public/`,
+      hint: 'copy the image into public/ and give its path relative to public/, e.g. "images/rlhf.png"',
+    }
+  }
+  if (exists(file)) return undefined
+  return {
+    code: 'E_ASSET_MISSING',
+    message: `image "${src}" does not exist (looked for ${path.relative(process.cwd(), file) || file})`,
+    hint: 'put the file under public/ or correct the path (it is relative to public/)',
+  }
 }

@@ -9,7 +9,7 @@ import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { writeAtomic } from '../write.ts'
-import { projectKey } from './cache.ts'
+import { projectKey } from '../inputs.ts'
 import { freePort, PRINT_SERVER, untilAnswers, type DevServer } from './serve.ts'
 
 /** Where a print server answers with the hash of the slides.md it is serving. */

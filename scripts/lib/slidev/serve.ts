@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { TalkdeckError } from '../errors.ts'
-import { startSlidev } from './run.ts'
+import { startSlidev } from './bin.ts'
 
 export interface DevServer {
   url: string

@@ -1,0 +1,28 @@
+import type { DeckMeta } from '../outline/fields.ts'
+import { theme } from '../theme.ts'
+import { mdInline } from './escape.ts'
+
+/** How the deck reaches the project's components/, public/, setup/ and styles/: as a Slidev addon. */
+export const PROJECT_ADDON = '@/../..'
+
+/** The first slide's frontmatter that configures the whole deck. */
+export function headmatter(meta: DeckMeta): Record<string, unknown> {
+  const { family } = theme.font
+  return {
+    theme: meta.theme,
+    // Slidev renders these two as Markdown (the first slide's title, the info panel).
+    title: mdInline(meta.title),
+    ...(meta.speaker ? { author: meta.speaker } : {}),
+    ...(meta.subtitle ? { info: mdInline(meta.subtitle) } : {}),
+    htmlAttrs: { lang: meta.language },
+    addons: [PROJECT_ADDON],
+    favicon: '/favicon.svg',
+    fonts: { sans: family, serif: family, mono: family, provider: 'none' },
+    colorSchema: 'light',
+    aspectRatio: theme.canvas.aspect,
+    canvasWidth: theme.canvas.width,
+    transition: 'slide-left',
+    mdc: false,
+    drawings: { persist: false },
+  }
+}

@@ -1,0 +1,13 @@
+import type { RenderedDeck } from '../render/open.ts'
+
+/** One output format of `export`: what it is called, and how it writes a rendered deck. */
+export interface OutputFormat {
+  /** The value of --format. */
+  id: string
+  /** The output's file name ending, without the dot. */
+  extension: string
+  /** Start any slow loading (libraries) while the deck renders. */
+  prepare?: () => void
+  /** Write the rendered, checked deck to `output`, atomically: the old output stays whole on failure. */
+  write: (rendered: RenderedDeck, output: string) => Promise<void>
+}

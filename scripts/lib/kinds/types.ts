@@ -1,0 +1,60 @@
+// What a slide kind is made of. Each kind is one file in this folder that default-exports
+// `defineKind({...})`; kinds/index.ts lists them, and the outline schema, the JSON Schema, the
+// planner and the emitter are all derived from that list.
+import type { z } from 'zod'
+import type { Place, Problem } from '../errors.ts'
+import type { SlidePage } from '../emit/markdown.ts'
+import type { Words } from '../emit/words.ts'
+import type { DeckMeta } from '../outline/fields.ts'
+import type { Path } from '../outline/places.ts'
+
+/** What a renderer may know of the deck beyond its own slide. */
+export interface EmitContext {
+  meta: DeckMeta
+  /** The sections that open with a divider, in order (the agenda lists them). */
+  sections: { id: string; title: string; minutes?: number }[]
+  words: Words
+}
+
+export interface PlanContext {
+  words: Words
+}
+
+/** A slide's Markdown without its notes (the emitter adds those for every kind alike). */
+export type SlideBody = Omit<SlidePage, 'notes'>
+
+/** A file a slide refers to, and the field that names it (for the error's place). */
+export interface Asset {
+  field: string
+  src: string
+}
+
+/** Any z.strictObject with a literal `kind`, as outline/fields.ts `slideSchema` makes. */
+export type SlideSchema = z.ZodObject<{ kind: z.ZodLiteral<string> } & z.ZodRawShape>
+
+export interface KindModule<S extends SlideSchema = SlideSchema> {
+  schema: S
+  /** The slide's Markdown: frontmatter and body. */
+  render(slide: z.output<S>, ctx: EmitContext): SlideBody
+  /** Fitting: the slide as one or more slides (continuations follow the first). */
+  split?(slide: z.output<S>, ctx: PlanContext): z.output<S>[]
+  /** Files under public/ the slide shows. */
+  assets?(slide: z.output<S>): Asset[]
+  /** Rules the schema cannot express; `at` places a path inside this slide. */
+  check?(slide: z.output<S>, at: (path: Path) => Place): Problem[]
+}
+
+/** A kind module, typed by its schema: leaving out `render` is a type error. */
+export function defineKind<S extends SlideSchema>(kind: KindModule<S>): KindModule<S> {
+  return kind
+}
+
+/** The kind's name, from its schema's `kind` literal. */
+export function kindName(kind: KindModule): string {
+  return kind.schema.shape.kind.value
+}
+
+/** Name → kind module, for the planner and the emitter. */
+export function byName(list: readonly KindModule[]): Map<string, KindModule> {
+  return new Map(list.map(k => [kindName(k), k]))
+}

@@ -1,0 +1,41 @@
+// The building blocks of the outline schema that every slide kind shares: text, ids, notes,
+// bullets, and the deck block. Each kind's own fields are in scripts/lib/kinds/<kind>.ts.
+import { z } from 'zod'
+
+export const text = z.string().min(1, 'must not be empty')
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and "-" (for example "gpt-3")')
+
+export const bullet = z.union([
+  text,
+  z.strictObject({
+    text,
+    sub: z.array(text).min(1).describe('Second-level points under this one.'),
+  }),
+])
+
+/** The fields every slide has, whatever its kind. */
+export const slideBase = {
+  id: id.optional().describe('Stable identity of the slide; defaults to "<section id>-<n>".'),
+  notes: text.describe('Speaker notes, shown in presenter mode.').optional(),
+}
+
+/** A slide kind's schema: its `kind`, the shared fields, and its own. */
+export function slideSchema<const K extends string, const S extends z.ZodRawShape>(kind: K, shape: S) {
+  return z.strictObject({ kind: z.literal(kind), ...slideBase, ...shape })
+}
+
+export const deckMeta = z.strictObject({
+  title: text,
+  subtitle: text.optional(),
+  speaker: text.optional(),
+  affiliation: text.optional(),
+  date: z.union([text, z.number()]).optional(),
+  language: text.default('en'),
+  theme: text.default('default'),
+})
+
+export type Bullet = z.output<typeof bullet>
+export type DeckMeta = z.output<typeof deckMeta>

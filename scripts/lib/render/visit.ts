@@ -1,0 +1,102 @@
+// Visiting Slidev's print view: load it, wait for every slide to settle, and measure them all
+// in one call. The measuring code itself is in check/ (probe, diagrams, glyphs).
+import type { Page } from 'playwright-chromium'
+import { watchCompileErrors } from '../check/compile-errors.ts'
+import { measureDiagrams } from '../check/diagrams.ts'
+import { DECK_FONT, type SlideMeasure } from '../check/findings.ts'
+import { measureGlyphs } from '../check/glyphs.ts'
+import { catchPageErrors, ERRORS_GLOBAL, type CaughtErrors, type PageError } from '../check/page-errors.ts'
+import { measureLayout, type SlidevGlobal } from '../check/probe.ts'
+import { settleDeck } from '../check/settle.ts'
+import { TalkdeckError } from '../errors.ts'
+import { aspectRatio, theme } from '../theme.ts'
+
+export interface VisitOptions {
+  log: (line: string) => void
+  slideTimeoutMs?: number
+}
+
+interface Seen {
+  measures: SlideMeasure[]
+  /** Errors that belong to no one slide. */
+  deckErrors: string[]
+}
+
+type PageGlobals = { __talkdeck__: SlidevGlobal } & Record<string, CaughtErrors | undefined>
+
+/** Load the print view at `url` and measure every slide; a reload by Vite's optimiser starts over. */
+export async function visitSlides(page: Page, url: string, options: VisitOptions): Promise<Seen> {
+  // Serialized functions may call esbuild's name helper (tsx keeps names); the page has none.
+  await page.addInitScript('globalThis.__name ??= (fn) => fn')
+  await page.addInitScript(catchPageErrors, ERRORS_GLOBAL)
+  const compileErrors = watchCompileErrors(page)
+  let loads = 0
+  page.on('load', () => (loads += 1))
+  // Slidev's print view, as its exporter uses it: every slide mounted at once, each with all its
+  // clicks revealed, no transitions. One page is both checked and printed.
+  await page.goto(`${url}/print?print=true`, { timeout: 120_000 })
+  // On a deck's first run Vite may find dependencies to optimise and reload the page: start over.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const before = loads
+    try {
+      const seen = await visitOnce(page, options)
+      if (loads === before) return attribute(seen.errors, seen.measures, await compileErrors.collect())
+    } catch (error) {
+      if (loads === before) throw error
+    }
+    options.log('the page reloaded (Vite optimised dependencies); checking again…')
+  }
+  throw new TalkdeckError({ code: 'E_CHECK_RELOAD', message: 'the deck kept reloading while it was checked', hint: 'run the check again' })
+}
+
+async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures: SlideMeasure[]; errors: PageError[] }> {
+  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total), undefined, { timeout: 120_000 })
+  const deck = await page.evaluate(fallback => {
+    const { nav, configs } = (window as unknown as PageGlobals).__talkdeck__
+    return { total: nav.total, width: configs.canvasWidth ?? fallback.width, aspect: configs.aspectRatio ?? fallback.aspect, dark: configs.colorSchema === 'dark' }
+  }, { width: theme.canvas.width, aspect: aspectRatio() })
+  // Tall enough for every slide at once, and screen styles in the deck's colours, as Slidev's
+  // exporter renders it: what is checked is what is printed.
+  const height = Math.ceil(deck.width / deck.aspect) // as Slidev sizes a slide
+  await page.setViewportSize({ width: Math.round(deck.width), height: height * deck.total })
+  await page.emulateMedia({ media: 'screen', colorScheme: deck.dark ? 'dark' : 'light' })
+  options.log(`checking ${deck.total} slides…`)
+  await page.evaluate(settleDeck, { total: deck.total, timeoutMs: options.slideTimeoutMs ?? 60_000 })
+  // The probes, installed once, then one call measures every slide.
+  await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs} }`)
+  const measures = await page.evaluate(
+    ({ total, font, canvasWidth }) => {
+      type Probe = { layout: typeof measureLayout; diagrams: typeof measureDiagrams; glyphs: typeof measureGlyphs }
+      const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
+      return Array.from({ length: total }, (_, i): SlideMeasure => {
+        const { chars, ...layout } = probe.layout({ no: i + 1, font })
+        return { ...layout, diagrams: probe.diagrams({ no: i + 1, canvasWidth }), ...probe.glyphs({ chars, font }), errors: [] }
+      })
+    },
+    { total: deck.total, font: DECK_FONT, canvasWidth: deck.width },
+  )
+  const errors = await page.evaluate(name => (window as unknown as PageGlobals)[name]?.errors ?? [], ERRORS_GLOBAL)
+  return { measures, errors }
+}
+
+/** Each error to its slide when it names one; the rest belong to the deck. */
+function attribute(errors: PageError[], measures: SlideMeasure[], compileErrors: Map<number, string>): Seen {
+  const deckErrors: string[] = []
+  for (const error of errors) {
+    // Slidev names the slide it could not load by its module, /@slidev/slides/<no>/md.
+    const named = SLIDE_URL.exec(error.message)
+    const no = named ? Number(named[1]) : error.no
+    const slide = no === null ? undefined : measures.find(m => m.no === no)
+    if (slide) {
+      if (!slide.errors.includes(error.message)) slide.errors.push(error.message)
+    } else if (!deckErrors.includes(error.message)) deckErrors.push(error.message)
+  }
+  for (const [no, message] of compileErrors) {
+    const slide = measures.find(m => m.no === no)
+    if (slide) slide.loadError = message
+    else deckErrors.push(message)
+  }
+  return { measures, deckErrors }
+}
+
+const SLIDE_URL = /\/@slidev\/slides\/(\d+)\/md\b/

@@ -1,0 +1,73 @@
+// Adding a slide kind is one file and one line in the list: a kind made only for this test
+// (tests/fixtures/kinds/shout.ts) goes through every step that the shipped kinds go through.
+import { z } from 'zod'
+import { describe, expect, it } from 'vitest'
+import { TalkdeckError } from '../scripts/lib/errors.ts'
+import { generateMarkdown } from '../scripts/lib/generate.ts'
+import { kinds } from '../scripts/lib/kinds/index.ts'
+import { defineKind, kindName, type KindModule } from '../scripts/lib/kinds/types.ts'
+import { slideSchema, text } from '../scripts/lib/outline/fields.ts'
+import { outlineSchemaOf, slideKinds } from '../scripts/lib/outline/schema.ts'
+import shout from './fixtures/kinds/shout.ts'
+
+const withShout = [...kinds, shout] as const
+
+const outline = (slide: string) => `deck: { title: Kinds }
+sections:
+  - id: s
+    title: S
+    divider: false
+    slides:
+      - ${slide}
+`
+const generate = (slide: string, list: readonly [KindModule, ...KindModule[]] = withShout) => generateMarkdown(Buffer.from(outline(slide)), 'outline.yaml', list)
+
+describe('the list of kinds', () => {
+  it('names the schema’s kinds, in order, from the modules themselves', () => {
+    expect(slideKinds).toEqual(kinds.map(kindName))
+    expect(slideKinds).toEqual(['cover', 'agenda', 'closing', 'references', 'bullets', 'columns', 'table', 'quote', 'image', 'timeline', 'pipeline', 'chart'])
+  })
+
+  it('a kind without a renderer does not compile', () => {
+    // @ts-expect-error `render` is required: tsc (run by `npm test`) fails if this ever compiles.
+    const broken = defineKind({ schema: slideSchema('mute', { words: text }) })
+    expect(broken.schema.shape.kind.value).toBe('mute')
+  })
+})
+
+describe('a kind added in one file', () => {
+  it('is refused while it is not in the list', () => {
+    expect(() => generate('{ kind: shout, words: hi }', kinds)).toThrow(/unknown slide kind "shout"/)
+  })
+
+  it('is rendered, with the notes and stamp every slide gets', () => {
+    const built = generate('{ kind: shout, id: hey, words: hello, times: 2, notes: loud }')
+    expect(built.slides.map(s => s.id)).toEqual(['hey'])
+    expect(built.markdown).toContain('# HELLO HELLO')
+    expect(built.markdown).toContain('layout: center')
+    expect(built.markdown).toContain('routeAlias: hey')
+    expect(built.markdown).toMatch(/<!--\nloud\n-->/)
+  })
+
+  it('is split by its own fitting rule', () => {
+    expect(generate('{ kind: shout, id: hey, words: hi, times: 3 }').slides.map(s => s.id)).toEqual(['hey', 'hey--2'])
+  })
+
+  it('is validated by its schema and its own rule, with places', () => {
+    const error = (() => {
+      try {
+        generate('{ kind: shout, words: whisper, times: 9 }')
+      } catch (e) {
+        return e as TalkdeckError
+      }
+    })()
+    expect(error).toBeInstanceOf(TalkdeckError)
+    expect(error!.problems[0]).toMatchObject({ code: 'E_INVALID', place: { line: 7, col: 47 } })
+    expect(() => generate('{ kind: shout, words: whisper }')).toThrow(/outline.yaml:7:\d+ error E_SHOUT: a shout cannot whisper/)
+  })
+
+  it('is in the JSON Schema editors read', () => {
+    const schema = JSON.stringify(z.toJSONSchema(outlineSchemaOf(withShout).outline, { io: 'input', target: 'draft-7' }))
+    expect(schema).toContain('"const":"shout"')
+  })
+})
