@@ -7,9 +7,12 @@ export const theme = {
   /** Slide size in CSS pixels: Slidev scales the canvas to the screen or the page. */
   canvas: { width: 980, aspect: '16/9' },
   font: {
-    /** The family all slide text is set in: shipped as an npm package, so every machine has it. */
-    family: 'Noto Sans SC',
-    stack: '"Noto Sans SC", sans-serif',
+    /**
+     * The families all slide text is set in, in order: Latin (and Greek, Cyrillic) first, then
+     * Chinese. Both ship as npm packages (@fontsource), so every machine has them.
+     */
+    families: ['Noto Sans', 'Noto Sans SC'],
+    stack: '"Noto Sans", "Noto Sans SC", sans-serif',
   },
   color: {
     accent: '#4f6bd8',

@@ -71,7 +71,8 @@ export interface OutlineEntry {
   notes: boolean
 }
 
-export const DECK_FONT = theme.font.family
+export const DECK_FONTS: readonly string[] = theme.font.families
+const DECK_FONT = DECK_FONTS.join(' / ')
 /** Sub-pixel rounding is not overflow. */
 const TOLERANCE_PX = 1
 

@@ -5,14 +5,14 @@ import type { SlideMeasure } from './findings.ts'
 
 export type GlyphMeasure = Pick<SlideMeasure, 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'>
 
-export function measureGlyphs({ chars, font }: { chars: string[]; font: string }): GlyphMeasure {
+export function measureGlyphs({ chars, fonts }: { chars: string[]; fonts: readonly string[] }): GlyphMeasure {
   type Face = { face: FontFace; spans: (readonly [number, number])[] }
   // The faces' ranges, parsed once per page (the check calls this for every slide).
-  const memo = window as unknown as { __talkdeckFaces?: { font: string; faces: Face[] } }
-  if (memo.__talkdeckFaces?.font !== font) {
+  const memo = window as unknown as { __talkdeckFaces?: { fonts: string; faces: Face[] } }
+  if (memo.__talkdeckFaces?.fonts !== fonts.join()) {
     const faces: Face[] = []
     document.fonts.forEach(f => {
-      if (f.family.replace(/^["']|["']$/g, '') !== font) return
+      if (!fonts.includes(f.family.replace(/^["']|["']$/g, ''))) return
       const spans = f.unicodeRange.split(',').map(part => {
         const [a, b] = part.trim().replace(/^U\+/i, '').split('-')
         const lo = parseInt(a!.replace(/\?/g, '0'), 16)
@@ -20,7 +20,7 @@ export function measureGlyphs({ chars, font }: { chars: string[]; font: string }
       })
       faces.push({ face: f, spans })
     })
-    memo.__talkdeckFaces = { font, faces }
+    memo.__talkdeckFaces = { fonts: fonts.join(), faces }
   }
   const { faces } = memo.__talkdeckFaces!
   const result: GlyphMeasure = { fontFaces: faces.length, missingGlyphs: [], unloadedGlyphs: [] }

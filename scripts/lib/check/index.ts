@@ -1,7 +1,7 @@
 // `talkdeck check`: what is measured on a rendered deck, and the findings made of it.
 import { deckFindings, findingsFor, type Finding, type OutlineEntry, type SlideMeasure } from './findings.ts'
 
-export { deckFindings, findingsFor, overflowOf, DECK_FONT } from './findings.ts'
+export { deckFindings, findingsFor, overflowOf, DECK_FONTS } from './findings.ts'
 export type { Box, DiagramState, Finding, FindingKind, OutlineEntry, SlideMeasure } from './findings.ts'
 export { formatFinding, formatHuman, formatJson } from './format.ts'
 export { outlineEntries } from './entries.ts'

@@ -4,8 +4,8 @@ import type { Box, SlideMeasure } from './findings.ts'
 
 export interface ProbeArgs {
   no: number
-  /** The family every text must start with. */
-  font: string
+  /** The families a text's font-family may start with. */
+  fonts: readonly string[]
 }
 
 /** What setup/root.ts exposes as window.__talkdeck__ in print mode (the part the probe reads). */
@@ -26,7 +26,7 @@ export type LayoutMeasure = Omit<SlideMeasure, 'errors' | 'diagrams' | 'fontFace
 }
 
 /** Measure slide `no` as it stands on screen: its boxes, text, fonts and images. */
-export function measureLayout({ no, font }: ProbeArgs): LayoutMeasure {
+export function measureLayout({ no, fonts }: ProbeArgs): LayoutMeasure {
   // Slidev's Mermaid component shows a failed diagram's error in this <pre> instead.
   const MERMAID_ERROR = 'pre.text-wrap.pa-3'
   const slidev = (window as unknown as { __talkdeck__: SlidevGlobal }).__talkdeck__
@@ -75,7 +75,7 @@ export function measureLayout({ no, font }: ProbeArgs): LayoutMeasure {
   const chars = new Set<string>()
   const checkFont = (el: Element, text: string) => {
     const family = familyOf(el)
-    if (family !== font) result.wrongFonts.push({ family, what: describe(el, text) })
+    if (!fonts.includes(family)) result.wrongFonts.push({ family, what: describe(el, text) })
     else for (const ch of text) chars.add(ch)
   }
   // What an SVG shows as text: its <text> and HTML labels, not its <style>.

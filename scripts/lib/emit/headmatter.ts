@@ -7,7 +7,7 @@ export const PROJECT_ADDON = '@/../..'
 
 /** The first slide's frontmatter that configures the whole deck. */
 export function headmatter(meta: DeckMeta): Record<string, unknown> {
-  const { family } = theme.font
+  const family = theme.font.families.join(', ')
   return {
     theme: meta.theme,
     // Slidev renders these two as Markdown (the first slide's title, the info panel).

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-chromium'
 import { watchCompileErrors } from '../check/compile-errors.ts'
 import { measureDiagrams } from '../check/diagrams.ts'
-import { DECK_FONT, type SlideMeasure } from '../check/findings.ts'
+import { DECK_FONTS, type SlideMeasure } from '../check/findings.ts'
 import { measureGlyphs } from '../check/glyphs.ts'
 import { catchPageErrors, ERRORS_GLOBAL, type CaughtErrors, type PageError } from '../check/page-errors.ts'
 import { measureLayout, type SlidevGlobal } from '../check/probe.ts'
@@ -65,15 +65,15 @@ async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures:
   // The probes, installed once, then one call measures every slide.
   await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs} }`)
   const measures = await page.evaluate(
-    ({ total, font, canvasWidth }) => {
+    ({ total, fonts, canvasWidth }) => {
       type Probe = { layout: typeof measureLayout; diagrams: typeof measureDiagrams; glyphs: typeof measureGlyphs }
       const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
       return Array.from({ length: total }, (_, i): SlideMeasure => {
-        const { chars, ...layout } = probe.layout({ no: i + 1, font })
-        return { ...layout, diagrams: probe.diagrams({ no: i + 1, canvasWidth }), ...probe.glyphs({ chars, font }), errors: [] }
+        const { chars, ...layout } = probe.layout({ no: i + 1, fonts })
+        return { ...layout, diagrams: probe.diagrams({ no: i + 1, canvasWidth }), ...probe.glyphs({ chars, fonts }), errors: [] }
       })
     },
-    { total: deck.total, font: DECK_FONT, canvasWidth: deck.width },
+    { total: deck.total, fonts: DECK_FONTS, canvasWidth: deck.width },
   )
   const errors = await page.evaluate(name => (window as unknown as PageGlobals)[name]?.errors ?? [], ERRORS_GLOBAL)
   return { measures, errors }
