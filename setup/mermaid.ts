@@ -1,11 +1,6 @@
 import { defineMermaidSetup } from '@slidev/types'
-import { theme } from '../scripts/lib/theme.ts'
+import { mermaidTheme } from '../scripts/lib/theme.ts'
 
-// Diagram labels in the deck's own font, so they embed in the PDF like the rest of the text.
-export default defineMermaidSetup(() => ({
-  theme: 'default',
-  fontFamily: theme.font.stack,
-  themeVariables: { fontFamily: theme.font.stack },
-  flowchart: { htmlLabels: false, useMaxWidth: false },
-  timeline: { useMaxWidth: false },
-}))
+// Diagrams in the deck's fonts, type size and colours (scripts/lib/theme.ts), so their labels
+// read from the back of the room and embed in the PDF like the rest of the text.
+export default defineMermaidSetup(() => mermaidTheme())

@@ -51,9 +51,9 @@ describe('hostile text', () => {
     const built = build(fixture('every-kind.yaml'))
     const parsed = await parse(built.markdown, 'slides.md')
     expect(parsed.slides.length).toBe(built.slideCount)
-    // Every slide's notes are the outline's notes, or none.
+    // Every slide's notes are the outline's notes, or none; a divider's are its section's minutes, for the speaker.
     const withNotes = parsed.slides.filter(s => s.note)
-    expect(withNotes.map(s => s.note?.trim())).toEqual(['<span v-pre>notes with -&#45;&gt; and &lt;!-&#45; and {{ x }}</span>'])
+    expect(withNotes.map(s => s.note?.trim())).toEqual(['about 3 min', '<span v-pre>notes with -&#45;&gt; and &lt;!-&#45; and {{ x }}</span>'])
   })
 
   it('leaves no raw HTML tag, interpolation or math in any slide outside what talkdeck writes', async () => {

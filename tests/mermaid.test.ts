@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mermaidId, mermaidLabel } from '../scripts/lib/mermaid/escape.ts'
 import { pipelineCode } from '../scripts/lib/mermaid/pipeline.ts'
-import { timelineCode } from '../scripts/lib/mermaid/timeline.ts'
+import { cardsPerRow, timelineCode } from '../scripts/lib/mermaid/timeline.ts'
 
 describe('mermaidLabel', () => {
   it.each([
@@ -34,12 +34,40 @@ describe('mermaidId', () => {
 })
 
 describe('timelineCode', () => {
-  it('one period per event, detail on a second line', () => {
+  it('a few events: a vertical timeline, one event a row, detail after the label', () => {
     const code = timelineCode([
       { date: '2018-06', label: 'GPT-1', detail: '117M: 12 层' },
       { date: 2019, label: 'GPT-2' },
     ])
-    expect(code).toBe(['timeline', '  2018-06 : GPT-1<br>117M#58; 12 层', '  2019 : GPT-2'].join('\n'))
+    expect(code).toBe(['timeline TD', '  2018-06 : GPT-1 · 117M#58; 12 层', '  2019 : GPT-2'].join('\n'))
+  })
+
+  it('many events: rows of cards, read left to right and top to bottom, without frames', () => {
+    const events = Array.from({ length: 5 }, (_, i) => ({ date: 2018 + i, label: `GPT-${i + 1}` }))
+    const code = timelineCode(events)
+    expect(code.split('\n')).toEqual([
+      'flowchart TB',
+      '  subgraph row1 [" "]',
+      '    direction LR',
+      '    e1["2018<br>GPT#45;1"]'.replace('#45;', '-'),
+      '    e2["2019<br>GPT-2"]',
+      '    e3["2020<br>GPT-3"]',
+      '    e1 --> e2 --> e3',
+      '  end',
+      '  subgraph row2 [" "]',
+      '    direction LR',
+      '    e4["2021<br>GPT-4"]',
+      '    e5["2022<br>GPT-5"]',
+      '    e4 --> e5',
+      '  end',
+      '  row1 --> row2',
+      '  style row1 fill:none,stroke:none',
+      '  style row2 fill:none,stroke:none',
+    ])
+  })
+
+  it('cards per row: rows as even as they can be, at most four wide', () => {
+    expect([4, 5, 6, 7, 8, 9, 12, 13].map(cardsPerRow)).toEqual([2, 3, 3, 4, 4, 3, 4, 4])
   })
 })
 

@@ -14,20 +14,58 @@ export const theme = {
     families: ['Noto Sans', 'Noto Sans SC'],
     stack: '"Noto Sans", "Noto Sans SC", sans-serif',
   },
+  /** Type sizes in canvas px, for projection: nothing an audience must read is under 16. */
+  type: {
+    title: 38,
+    coverTitle: 52,
+    sectionTitle: 50,
+    subtitle: 28,
+    agenda: 36,
+    /** Body text of lists: the fitting picks a size in this range, largest that fits. */
+    body: { floor: 24, ceiling: 34, step: 2 },
+    /** Sub-points, relative to their point. */
+    subRatio: 0.86,
+    quote: 36,
+    byline: 24,
+    table: { floor: 20, ceiling: 26 },
+    caption: 20,
+    references: { floor: 16, ceiling: 22 },
+    footer: 16,
+    lineHeight: 1.35,
+  },
+  /** Spacing in canvas px. */
+  space: {
+    padX: 56,
+    padTop: 40,
+    /** Room under the content for the footer line. */
+    padBottom: 52,
+    /** Between the title and what follows it. */
+    titleGap: 18,
+    /** Between two points of a list, in em of the list's size. */
+    itemGap: 0.4,
+    /** A list's indent, in em. */
+    indent: 1.2,
+    columnGap: 48,
+  },
   color: {
-    accent: '#4f6bd8',
+    /** Body text: 15.6:1 on white. */
     text: '#1f2430',
-    muted: '#6b7280',
-    grid: '#d7dbe3',
+    /** Secondary text (bylines, captions, footers): 7.6:1 on white. */
+    muted: '#4a5261',
+    /** Titles' rule, links, diagram borders, chart bars: 6.3:1 on white. */
+    accent: '#3451c7',
+    /** Fill of diagram boxes and table headers: text on it stays above 13:1. */
+    tint: '#e8edfc',
+    grid: '#c9cfdb',
+    background: '#ffffff',
+  },
+  diagram: {
+    /** Label size Mermaid lays diagrams out with, before they are scaled to the slide. */
+    fontSize: 28,
   },
 } as const
 
 export type Theme = typeof theme
-
-/** The canvas height Slidev gives a slide of this width and aspect ratio. */
-export function canvasHeight(t: Theme = theme): number {
-  return Math.ceil(t.canvas.width / aspectRatio(t))
-}
 
 /** The aspect ratio as a number (16/9 → 1.777…). */
 export function aspectRatio(t: Theme = theme): number {
@@ -35,14 +73,86 @@ export function aspectRatio(t: Theme = theme): number {
   return w! / h!
 }
 
+/** The canvas height Slidev gives a slide of this width and aspect ratio. */
+export function canvasHeight(t: Theme = theme): number {
+  return Math.ceil(t.canvas.width / aspectRatio(t))
+}
+
+/** The room under a one-line title, where a slide's content goes (canvas px). */
+export function contentRoom(t: Theme = theme, titleLines = 1): { width: number; height: number } {
+  const title = titleLines * t.type.title * 1.2 + t.space.titleGap
+  return { width: t.canvas.width - 2 * t.space.padX, height: canvasHeight(t) - t.space.padTop - t.space.padBottom - title }
+}
+
 /** The tokens as CSS custom properties on :root, for styles/ and components/. */
 export function themeCss(t: Theme = theme): string {
-  const vars = {
+  const px = (n: number) => `${n}px`
+  const vars: Record<string, string> = {
     '--td-font': t.font.stack,
-    '--td-accent': t.color.accent,
+    '--td-title': px(t.type.title),
+    '--td-cover-title': px(t.type.coverTitle),
+    '--td-section-title': px(t.type.sectionTitle),
+    '--td-subtitle': px(t.type.subtitle),
+    '--td-agenda': px(t.type.agenda),
+    '--td-body': px(t.type.body.floor),
+    '--td-sub-ratio': String(t.type.subRatio),
+    '--td-quote': px(t.type.quote),
+    '--td-byline': px(t.type.byline),
+    '--td-table': px(t.type.table.ceiling),
+    '--td-caption': px(t.type.caption),
+    '--td-footer': px(t.type.footer),
+    '--td-line-height': String(t.type.lineHeight),
+    '--td-pad-x': px(t.space.padX),
+    '--td-pad-top': px(t.space.padTop),
+    '--td-pad-bottom': px(t.space.padBottom),
+    '--td-title-gap': px(t.space.titleGap),
+    '--td-item-gap': `${t.space.itemGap}em`,
+    '--td-indent': `${t.space.indent}em`,
+    '--td-column-gap': px(t.space.columnGap),
     '--td-text': t.color.text,
     '--td-muted': t.color.muted,
+    '--td-accent': t.color.accent,
+    '--td-tint': t.color.tint,
     '--td-grid': t.color.grid,
+    '--td-background': t.color.background,
   }
-  return `:root {\n${Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}\n`
+  // The sizes the fitting may give a slide, as the classes it writes into the slide's frontmatter
+  // (Slidev puts that class on the layout, or on each column of a two-column layout).
+  const sizes = (range: { floor: number; ceiling: number }, name: string, property: string) =>
+    Array.from({ length: range.ceiling - range.floor + 1 }, (_, i) => range.floor + i).map(n => `.slidev-page .${name}-${n} { ${property}: ${n}px; font-size: var(${property}); }`)
+  return [
+    `:root {\n${Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`,
+    ...sizes({ floor: t.type.references.floor, ceiling: t.type.body.ceiling }, 'body', '--td-body'),
+    ...sizes(t.type.table, 'table', '--td-table'),
+  ].join('\n')
+}
+
+/** Mermaid's configuration: the deck's fonts, a label size for projection, the theme's colours. */
+export function mermaidTheme(t: Theme = theme) {
+  const { color } = t
+  return {
+    theme: 'base' as const,
+    fontFamily: t.font.stack,
+    themeVariables: {
+      fontFamily: t.font.stack,
+      fontSize: `${t.diagram.fontSize}px`,
+      background: color.background,
+      primaryColor: color.tint,
+      primaryBorderColor: color.accent,
+      primaryTextColor: color.text,
+      secondaryColor: color.tint,
+      tertiaryColor: color.background,
+      lineColor: color.muted,
+      textColor: color.text,
+      edgeLabelBackground: color.background,
+      clusterBkg: 'transparent',
+      clusterBorder: 'transparent',
+      cScale0: color.tint,
+      cScaleLabel0: color.text,
+      cScaleInv0: color.accent,
+    },
+    // Labels are broken into lines by the generator (scripts/lib/mermaid/), not by Mermaid.
+    flowchart: { htmlLabels: false, useMaxWidth: false, nodeSpacing: 36, rankSpacing: 44, padding: 14, wrappingWidth: 1000 },
+    timeline: { useMaxWidth: false, disableMulticolor: true },
+  }
 }

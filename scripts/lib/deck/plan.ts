@@ -21,7 +21,7 @@ export function planDeck(outline: Outline, kinds: readonly KindModule[] = shippe
         id: `${section.id}-divider`,
         sectionId: section.id,
         path: ['sections', s],
-        content: { kind: 'divider', title: section.title, minutes: section.minutes, number },
+        content: { kind: 'divider', title: section.title, minutes: section.minutes, number, ...(section.minutes ? { notes: ctx.words.minutes(section.minutes) } : {}) },
       })
     }
     section.slides.forEach((slide, i) => {

@@ -1,24 +1,32 @@
 import { z } from 'zod'
 import { mdInline } from '../emit/escape.ts'
 import { bullet, slideSchema, text } from '../outline/fields.ts'
+import { contentRoom, theme } from '../theme.ts'
+import { bodySizes, largestFit, titleLines } from './fit.ts'
 import { bulletList, heading } from './parts.ts'
 import { defineKind } from './types.ts'
 
 const column = z.strictObject({ heading: text, bullets: z.array(bullet).min(1) })
 
-/** Two lists side by side, each under its own heading. */
+/** Two lists side by side, each under its own heading, in the largest size both fit at. */
 export default defineKind({
   schema: slideSchema('columns', { title: text, left: column, right: column }),
-  render: slide => ({
-    frontmatter: { layout: 'two-cols-header' },
-    body: [
-      heading(slide.title),
-      '::left::',
-      `## ${mdInline(slide.left.heading)}`,
-      bulletList(slide.left.bullets),
-      '::right::',
-      `## ${mdInline(slide.right.heading)}`,
-      bulletList(slide.right.bullets),
-    ].join('\n\n'),
-  }),
+  render(slide) {
+    const room = contentRoom(theme, titleLines(slide.title))
+    const headingHeight = theme.type.subtitle * 1.3 + theme.space.titleGap
+    const column = { width: (room.width - theme.space.columnGap) / 2, height: room.height - headingHeight }
+    const size = largestFit([slide.left.bullets, slide.right.bullets], column, bodySizes({ ...theme.type.body, ceiling: 30 })) ?? theme.type.body.floor
+    return {
+      frontmatter: { layout: 'two-cols-header', class: `body-${size}` },
+      body: [
+        heading(slide.title),
+        '::left::',
+        `## ${mdInline(slide.left.heading)}`,
+        bulletList(slide.left.bullets),
+        '::right::',
+        `## ${mdInline(slide.right.heading)}`,
+        bulletList(slide.right.bullets),
+      ].join('\n\n'),
+    }
+  },
 })

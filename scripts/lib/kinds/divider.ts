@@ -7,6 +7,8 @@ export interface DividerSlide {
   title: string
   minutes?: number
   number: number
+  /** The section's minutes, for the speaker's eyes only. */
+  notes?: string
 }
 
 export function renderDivider(slide: DividerSlide, { words }: EmitContext): SlideBody {
@@ -15,7 +17,6 @@ export function renderDivider(slide: DividerSlide, { words }: EmitContext): Slid
     body: [
       `<div class="part">${words.part(slide.number)}</div>`,
       heading(slide.title),
-      slide.minutes ? `<div class="minutes">${words.minutes(slide.minutes)}</div>` : '',
     ]
       .filter(Boolean)
       .join('\n\n'),

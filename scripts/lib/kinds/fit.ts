@@ -1,41 +1,91 @@
+// Fitting by measurement: how tall a list is at a given type size, with the deck's real font
+// metrics (../fonts/measure.ts) and the theme's sizes. A list takes the largest size that fits
+// the room under its title; one too long even at the floor continues on further slides, in
+// parts of about equal height, never leaving a single point alone on a slide.
+import { lineCount } from '../fonts/measure.ts'
 import type { Bullet } from '../outline/fields.ts'
+import { contentRoom, theme } from '../theme.ts'
 
-// A bullet slide holds about this many lines of body text under its title (the theme's canvas,
-// the default theme's type). Wider-than-that lists continue on a following slide.
-export const LINES_PER_SLIDE = 8
-const UNITS_PER_LINE = 32 // a CJK character is one unit, a Latin letter about half of one
-const SUB_UNITS_PER_LINE = 30
+const { type, space } = theme
 
-/** How many lines a text takes at a given width, by character widths. */
-export function linesOf(text: string, unitsPerLine = UNITS_PER_LINE): number {
-  let units = 0
-  for (const ch of text) units += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 1 : 0.55
-  return Math.max(1, Math.ceil(units / unitsPerLine))
+/** The sizes a list may take, largest first. */
+export function bodySizes(range: { floor: number; ceiling: number; step?: number } = type.body): number[] {
+  const sizes: number[] = []
+  for (let px = range.ceiling; px >= range.floor; px -= range.step ?? 2) sizes.push(px)
+  return sizes
 }
 
-function bulletLines(bullet: Bullet): number {
-  if (typeof bullet === 'string') return linesOf(bullet)
-  return linesOf(bullet.text) + bullet.sub.reduce((n, s) => n + linesOf(s, SUB_UNITS_PER_LINE), 0)
+/** How many lines a slide title takes. */
+export function titleLines(title: string): number {
+  return lineCount(title, contentRoom().width, { px: type.title, bold: true })
+}
+
+/** The height of a list at `px`, in a column `width` px wide. */
+export function listHeight(bullets: readonly Bullet[], px: number, width: number): number {
+  const sub = px * type.subRatio
+  const textWidth = width - space.indent * px
+  const subWidth = textWidth - space.indent * sub
+  let height = 0
+  bullets.forEach((b, i) => {
+    const text = typeof b === 'string' ? b : b.text
+    height += (i > 0 ? space.itemGap * px : 0) + lineCount(text, textWidth, { px }) * type.lineHeight * px
+    if (typeof b !== 'string') {
+      for (const s of b.sub) height += space.itemGap * sub * 0.5 + lineCount(s, subWidth, { px: sub }) * type.lineHeight * sub
+    }
+  })
+  return height
+}
+
+/** The largest size at which every list fits its room, or undefined when none does. */
+export function largestFit(lists: readonly (readonly Bullet[])[], room: { width: number; height: number }, sizes = bodySizes()): number | undefined {
+  return sizes.find(px => lists.every(list => listHeight(list, px, room.width) <= room.height))
 }
 
 /**
- * Split a bullet list into slide-sized parts, never separating a point from its sub-points.
- * A single point too long for one slide gets a slide of its own (the check reports it).
+ * A list → the parts it is shown in (one part when it fits), each no taller than the room at
+ * the floor size, as even as they can be, and none with a single point unless that point
+ * alone fills a slide. Points keep their sub-points.
  */
-export function fitBullets(bullets: Bullet[], capacity = LINES_PER_SLIDE): Bullet[][] {
-  const parts: Bullet[][] = []
-  let current: Bullet[] = []
-  let used = 0
-  for (const bullet of bullets) {
-    const lines = bulletLines(bullet)
-    if (current.length > 0 && used + lines > capacity) {
-      parts.push(current)
-      current = []
-      used = 0
-    }
-    current.push(bullet)
-    used += lines
+export function fitBullets(bullets: readonly Bullet[], room = contentRoom(), floor: number = type.body.floor): Bullet[][] {
+  if (listHeight(bullets, floor, room.width) <= room.height || bullets.length < 2) return [[...bullets]]
+  const heights = bullets.map(b => listHeight([b], floor, room.width) + space.itemGap * floor)
+  for (let parts = 2; parts <= bullets.length; parts++) {
+    const split = evenSplit(heights, parts, room.height + space.itemGap * floor)
+    if (split) return split.map(([from, to]) => bullets.slice(from, to))
   }
-  if (current.length > 0) parts.push(current)
-  return parts
+  return bullets.map(b => [b])
+}
+
+/**
+ * Cut heights into `parts` runs, each at most `limit` and at least two items long (when there
+ * are enough items), minimising the tallest run. Returns [from, to) ranges, or undefined.
+ */
+function evenSplit(heights: number[], parts: number, limit: number): [number, number][] | undefined {
+  const n = heights.length
+  const minRun = n >= 2 * parts ? 2 : 1
+  const sum = (from: number, to: number) => heights.slice(from, to).reduce((a, b) => a + b, 0)
+  // best[k][i]: the smallest tallest run cutting the first i items into k runs.
+  const best: number[][] = Array.from({ length: parts + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const cut: number[][] = Array.from({ length: parts + 1 }, () => new Array<number>(n + 1).fill(0))
+  best[0]![0] = 0
+  for (let k = 1; k <= parts; k++) {
+    for (let i = k * minRun; i <= n; i++) {
+      for (let j = (k - 1) * minRun; j <= i - minRun; j++) {
+        const run = sum(j, i)
+        const worst = Math.max(best[k - 1]![j]!, run)
+        if (run <= limit && worst < best[k]![i]!) {
+          best[k]![i] = worst
+          cut[k]![i] = j
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(best[parts]![n]!)) return undefined
+  const ranges: [number, number][] = []
+  for (let k = parts, i = n; k > 0; k--) {
+    const j = cut[k]![i]!
+    ranges.unshift([j, i])
+    i = j
+  }
+  return ranges
 }

@@ -1,6 +1,7 @@
 // Markdown pieces several slide kinds are made of. Every text passes through the escapers.
 import { mdInline } from '../emit/escape.ts'
 import type { Bullet } from '../outline/fields.ts'
+import { theme } from '../theme.ts'
 
 export const heading = (title: string) => `# ${mdInline(title)}`
 
@@ -15,6 +16,9 @@ export function bulletList(bullets: Bullet[]): string {
 }
 
 export const caption = (text: string | undefined) => text && `<p class="caption">${mdInline(text)}</p>`
+
+/** The room a one-line caption takes under a diagram or table (canvas px). */
+export const captionHeight = theme.type.caption * theme.type.lineHeight + 12
 
 /** A diagram fitted into the space under the title (see components/FitBox.vue). */
 export function diagram(code: string, text?: string): string {

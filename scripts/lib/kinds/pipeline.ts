@@ -1,9 +1,12 @@
 import { z } from 'zod'
 import type { Problem } from '../errors.ts'
+import { bestLayout } from '../mermaid/layout.ts'
 import { pipelineCode } from '../mermaid/pipeline.ts'
 import { id, slideSchema, text } from '../outline/fields.ts'
 import type { Path } from '../outline/places.ts'
-import { diagram, heading } from './parts.ts'
+import { contentRoom, theme } from '../theme.ts'
+import { titleLines } from './fit.ts'
+import { captionHeight, diagram, heading } from './parts.ts'
 import { defineKind } from './types.ts'
 
 const stage = z.strictObject({ id, label: text, detail: text.optional() })
@@ -18,12 +21,17 @@ const edge = z.strictObject({
 export default defineKind({
   schema: slideSchema('pipeline', {
     title: text,
-    direction: z.enum(['LR', 'TB']).default('LR'),
+    direction: z.enum(['auto', 'LR', 'TB']).default('auto').describe('LR: left to right; TB: top to bottom; auto: whichever draws the labels larger on the slide.'),
     stages: z.array(stage).min(1),
     edges: z.array(edge).default([]),
     caption: text.optional(),
   }),
-  render: slide => ({ frontmatter: {}, body: [heading(slide.title), diagram(pipelineCode(slide), slide.caption)].join('\n\n') }),
+  render(slide) {
+    const room = contentRoom(theme, titleLines(slide.title))
+    const height = room.height - (slide.caption ? captionHeight : 0)
+    const { direction, ...layout } = bestLayout(slide, slide.direction === 'auto' ? ['LR', 'TB'] : [slide.direction], { ...room, height })
+    return { frontmatter: {}, body: [heading(slide.title), diagram(pipelineCode({ ...slide, direction }, layout), slide.caption)].join('\n\n') }
+  },
   check(slide, at) {
     const problems: Problem[] = []
     const stages = new Set<string>()

@@ -1,10 +1,15 @@
 import { z } from 'zod'
 import { mdCell } from '../emit/escape.ts'
+import { lineCount, textWidth } from '../fonts/measure.ts'
 import { slideSchema, text } from '../outline/fields.ts'
+import { contentRoom, theme } from '../theme.ts'
+import { bodySizes, titleLines } from './fit.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
 
-/** A table: header row, rows of text or numbers, an optional caption. */
+type Cell = string | number
+
+/** A table: header row, rows of text or numbers (right-aligned), an optional caption. */
 export default defineKind({
   schema: slideSchema('table', {
     title: text,
@@ -13,9 +18,13 @@ export default defineKind({
     caption: text.optional(),
   }),
   render(slide) {
-    const row = (cells: (string | number)[]) => `| ${cells.map(mdCell).join(' | ')} |`
-    const lines = [row(slide.columns), `|${slide.columns.map(() => ' --- ').join('|')}|`, ...slide.rows.map(row)]
-    return { frontmatter: {}, body: blocks(heading(slide.title), lines.join('\n'), caption(slide.caption)) }
+    const row = (cells: Cell[]) => `| ${cells.map(mdCell).join(' | ')} |`
+    const rule = slide.columns.map((_, c) => (slide.rows.every(r => isNumeric(r[c])) ? ' ---: ' : ' --- ')).join('|')
+    const lines = [row(slide.columns), `|${rule}|`, ...slide.rows.map(row)]
+    const room = contentRoom(theme, titleLines(slide.title))
+    const height = room.height - (slide.caption ? theme.type.caption * 2 : 0)
+    const size = bodySizes(theme.type.table).find(px => tableHeight(slide.columns, slide.rows, px, room.width) <= height) ?? theme.type.table.floor
+    return { frontmatter: { class: `table-${size}` }, body: blocks(heading(slide.title), lines.join('\n'), caption(slide.caption)) }
   },
   check: (slide, at) =>
     slide.rows.flatMap((row, i) =>
@@ -31,3 +40,21 @@ export default defineKind({
           ],
     ),
 })
+
+/** A number, or text that reads as one ("175B", "1.5 亿", "~45 TB", "60%"): set flush right. */
+function isNumeric(cell: Cell | undefined): boolean {
+  return typeof cell === 'number' || (typeof cell === 'string' && /^[~≈<>约]?\s?[\d.,]+\s?(%|[A-Za-z]{1,3}|[万亿千百]+)?$/u.test(cell.trim()))
+}
+
+/** The table's height at `px`: columns share the width by their content, cells wrap. */
+function tableHeight(columns: string[], rows: Cell[][], px: number, width: number): number {
+  const pad = 0.6 * px
+  const all = [columns, ...rows]
+  const natural = columns.map((_, c) => Math.max(...all.map((r, i) => textWidth(String(r[c] ?? ''), { px, bold: i === 0 }))) + 2 * pad)
+  const total = natural.reduce((a, b) => a + b, 0)
+  const widths = total <= width ? natural : natural.map(w => (w / total) * width)
+  return all.reduce((h, r, i) => {
+    const lines = Math.max(...r.map((cell, c) => lineCount(String(cell), widths[c]! - 2 * pad, { px, bold: i === 0 })))
+    return h + lines * theme.type.lineHeight * px + pad
+  }, 0)
+}
