@@ -27,10 +27,10 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   const format = formatFor(options.format ?? 'pdf')
   const built = await buildDeck(paths, { log: options.log })
   const render = await renderOptionsFor(paths, options)
-  const output = path.resolve(options.output ?? path.join(paths.root, 'dist', `${paths.name}.${format.extension}`))
+  const output = path.resolve(options.output ?? path.join(paths.root, 'dist', format.directory ? paths.name : `${paths.name}.${format.extension}`))
   const key = await exportKey(paths.root, paths.slides, [format.id, 'with-toc', render.chromium])
   const cached = cachedExportPath(paths.root, paths.name, key, format.extension)
-  if (options.cache !== false && existsSync(cached)) {
+  if (options.cache !== false && !format.directory && existsSync(cached)) {
     await writeAtomic(output, await readFile(cached))
     options.log(`nothing the ${format.id.toUpperCase()} depends on changed since the last export: reused it`)
     return output
@@ -61,7 +61,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     await rendered.close()
   }
   // Only an export that passed the check may be reused without checking again.
-  if (findings.length === 0) await rememberExport(cached, output, paths.name)
+  if (findings.length === 0 && !format.directory) await rememberExport(cached, output, paths.name)
   return output
 }
 

@@ -6,6 +6,8 @@ export interface OutputFormat {
   id: string
   /** The output's file name ending, without the dot. */
   extension: string
+  /** The output is a folder of files (one per slide), named without the extension. */
+  directory?: boolean
   /** Start any slow loading (libraries) while the deck renders. */
   prepare?: () => void
   /** Write the rendered, checked deck to `output`, atomically: the old output stays whole on failure. */
