@@ -24,7 +24,9 @@ const added = [
   '# Small print\n\n<div style="font-size: 9px">Terms and conditions apply in small print</div>\n',
   '# Faint text\n\n<div style="color: #e8e8e8">Pale grey text on a white slide</div>\n',
   '# Cut by its box\n\n<div style="width: 120px; overflow: hidden; white-space: nowrap">Incomprehensibilities</div>\n',
-  '# Cut by its SVG\n\n<div><svg width="300" height="80"><text x="-40" y="50" style="font-size: 24px">Cut at the left edge</text></svg></div>\n',
+  // An SVG text past the SVG's left edge, and an HTML label wider than its foreignObject.
+  '# Cut by its SVG\n\n<div><svg width="300" height="80"><text x="-40" y="50" style="font-size: 24px">Cut at the left edge</text>' +
+    '<foreignObject x="200" y="0" width="60" height="30"><div style="white-space: nowrap">Too wide</div></foreignObject></svg></div>\n',
   '# Lines on lines\n\n<div style="line-height: 0.5; width: 300px">This paragraph wraps onto several lines that are drawn on top of one another</div>\n',
   '# Small diagram labels\n\n```mermaid\n%%{init: {"themeVariables": {"fontSize": "12px"}}}%%\nflowchart LR\n  A[Small label] --> B[Another one]\n```\n',
   '# A chart label the font lacks\n\n<div><svg width="400" height="60"><text x="10" y="40" style="font-size: 24px">Tangut <tspan>𗀀</tspan></text></svg></div>\n',
@@ -82,7 +84,7 @@ describe('talkdeck check: legibility', () => {
 
   it('reports text cut by its box and by its SVG', () => {
     expect(only(7, 'clipped').message).toMatch(/^text cut off \d+ px past the right edge of its box: "Incomprehensibilities"$/)
-    expect(only(8, 'clipped').message).toMatch(/^text cut off 4\d px past the left edge of its SVG: "Cut at the left edge"$/)
+    expect(only(8, 'clipped').message).toMatch(/^text cut off 4\d px past the left edge of its SVG: "Cut at the left edge" and 1 more$/)
   })
 
   it('reports lines drawn over each other', () => {

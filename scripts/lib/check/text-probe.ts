@@ -151,7 +151,8 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
       diagram: outer.diagram || el.classList.contains('mermaid'),
       svg: outer.svg ?? (el instanceof SVGSVGElement ? el : null),
     }
-    const svgViewport = el instanceof SVGSVGElement
+    // An SVG viewport and a foreignObject (an HTML label's box) clip like an HTML box.
+    const svgViewport = el instanceof SVGSVGElement || el instanceof SVGForeignObjectElement
     if ((svgViewport || !(el instanceof SVGElement)) && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) {
       Object.assign(ctx, { clip: intersect(outer.clip, el.getBoundingClientRect()), clipBySvg: svgViewport })
     }
