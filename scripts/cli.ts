@@ -72,11 +72,11 @@ const dev = defineCommand({
 const check = defineCommand({
   meta: {
     name: 'check',
-    description: 'Build, then render every slide in headless Chromium and report what is wrong: overflow, broken diagrams and images, fallback fonts, errors, empty slides, lost notes',
+    description: 'Build, then render every slide in headless Chromium and report what is wrong: overflow, broken diagrams and images, fallback fonts, errors, empty slides, lost notes, text too small, too faint, cut off or overlapping',
   },
   args: {
     ...deckArg,
-    json: { type: 'boolean', description: 'Print the findings as a JSON array, for tools' },
+    json: { type: 'boolean', description: 'Print the findings and the text sizes as JSON ({ findings, figures }), for tools' },
     'executable-path': { type: 'string', description: `Chromium or Chrome to render with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)` },
     keep: { type: 'boolean', description: `Leave Slidev's server running, so the next check or export starts at once (it stops after ${IDLE_MINUTES} idle minutes; --no-keep to stop it now; default: yes unless $TALKDECK_KEEP_SERVER=0)` },
   },

@@ -30,6 +30,7 @@ function clean(over: Partial<SlideMeasure> = {}): SlideMeasure {
     missingGlyphs: [],
     unloadedGlyphs: [],
     images: [],
+    texts: [],
     text: 30,
     graphics: 0,
     errors: [],
@@ -148,9 +149,16 @@ describe('output', () => {
     expect(formatHuman([], 45)).toBe('checked 45 slides: nothing to report')
   })
 
-  it('prints JSON that reads back as the findings', () => {
-    expect(JSON.parse(formatJson([finding, hand]))).toEqual([finding, hand])
-    expect(formatJson([])).toBe('[]')
+  it('prints the text sizes before the summary', () => {
+    const figures = { medianPx: 24, smallest: { px: 9, slide: 4, text: 'x' }, smallestDiagramLabel: null }
+    expect(formatHuman([finding], 45, figures).split('\n').slice(1)).toEqual(['text sizes: median 24 px; smallest 9 px on slide 4 ("x")', '1 finding on 1 of 45 slides'])
+    expect(formatHuman([], 45, figures)).toBe('text sizes: median 24 px; smallest 9 px on slide 4 ("x")\nchecked 45 slides: nothing to report')
+  })
+
+  it('prints JSON that reads back as the findings and the text sizes', () => {
+    const figures = { medianPx: null, smallest: null, smallestDiagramLabel: null }
+    expect(JSON.parse(formatJson({ findings: [finding, hand], figures }))).toEqual({ findings: [finding, hand], figures })
+    expect(JSON.parse(formatJson({ findings: [], figures }))).toEqual({ findings: [], figures })
   })
 })
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { findingsOf, formatHuman, formatJson, type Finding, type OutlineEntry } from '../lib/check/index.ts'
+import { findingsOf, formatHuman, formatJson, textFigures, type Finding, type OutlineEntry, type TextFigures } from '../lib/check/index.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { openRenderedDeck } from '../lib/render/open.ts'
 import { renderOptionsFor, requireSlides, type RenderChoices } from '../lib/render/options.ts'
@@ -13,14 +13,16 @@ export interface CheckOptions extends RenderChoices {
 
 export interface CheckResult {
   findings: Finding[]
-  /** What to print: one line per finding and a summary, or the findings as JSON. */
+  /** The deck's text sizes: the median, the smallest text and the smallest diagram label. */
+  figures: TextFigures
+  /** What to print: one line per finding, the text sizes and a summary, or both as JSON. */
   output: string
 }
 
 /**
  * Render every slide of an already built deck in headless Chromium and report what is wrong
  * with it: overflow, broken diagrams, fallback fonts, broken images, errors, empty slides,
- * lost notes. It does not build the deck: the caller does that first.
+ * lost notes, and text that is hard to read (small, faint, cut off, overlapping). It does not build the deck: the caller does that first.
  */
 export async function checkDeck(paths: DeckPaths, options: CheckOptions): Promise<CheckResult> {
   requireSlides(paths, existsSync)
@@ -33,6 +35,7 @@ export async function checkDeck(paths: DeckPaths, options: CheckOptions): Promis
   } finally {
     await rendered.close()
   }
-  const output = options.json ? formatJson(findings) : formatHuman(findings, rendered.measures.length)
-  return { findings, output }
+  const figures = textFigures(rendered.measures)
+  const output = options.json ? formatJson({ findings, figures }) : formatHuman(findings, rendered.measures.length, figures)
+  return { findings, figures, output }
 }

@@ -2,9 +2,9 @@ import { constants, existsSync } from 'node:fs'
 import { access, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { buildDeck } from '../lib/build-deck.ts'
-import { findingsOf, formatHuman } from '../lib/check/index.ts'
+import { findingsOf, formatHuman, isWarning, type Finding } from '../lib/check/index.ts'
 import { TalkdeckError } from '../lib/errors.ts'
-import { cachedExportPath, rememberExport } from '../lib/export/cache.ts'
+import { cachedExportPath, cachedWarnings, rememberExport } from '../lib/export/cache.ts'
 import { formatFor } from '../lib/export/index.ts'
 import { exportKey } from '../lib/inputs.ts'
 import type { DeckPaths } from '../lib/project.ts'
@@ -32,6 +32,8 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   const cached = cachedExportPath(paths.root, paths.name, key, format.extension)
   if (options.cache !== false && !format.directory && existsSync(cached)) {
     await writeAtomic(output, await readFile(cached))
+    const warnings = await cachedWarnings(cached)
+    if (warnings) options.log(warnings)
     options.log(`nothing the ${format.id.toUpperCase()} depends on changed since the last export: reused it`)
     return output
   }
@@ -41,18 +43,9 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   options.log(`rendering ${path.relative(process.cwd(), paths.slides)} with ${render.chromium}…`)
   const rendered = await openRenderedDeck(render)
   const findings = findingsOf(rendered, built.entries)
+  let warnings: string | undefined
   try {
-    if (findings.length > 0) {
-      const report = formatHuman(findings, rendered.measures.length)
-      if (!options.force) {
-        throw new TalkdeckError({
-          code: 'E_CHECK',
-          message: `the deck has ${findings.length} problem(s), so nothing was written:\n${report}`,
-          hint: 'fix them (the places are above), or pass --force to export anyway',
-        })
-      }
-      options.log(`${report}\nexporting anyway (--force)`)
-    }
+    warnings = judge(findings, rendered.measures.length, format.id.toUpperCase(), options)
     options.log(`writing ${built.slideCount} slides as ${format.id.toUpperCase()}…`)
     await format.write(rendered, output).catch(error => {
       throw unwritable(output, error)
@@ -60,9 +53,32 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   } finally {
     await rendered.close()
   }
-  // Only an export that passed the check may be reused without checking again.
-  if (findings.length === 0 && !format.directory) await rememberExport(cached, output, paths.name)
+  // Only an export whose check found no problem (warnings aside) may be reused without checking again.
+  if (!format.directory && !findings.some(f => !isWarning(f))) await rememberExport(cached, output, paths.name, warnings)
   return output
+}
+
+/**
+ * Refuse to write when the check found problems (unless forced); print legibility findings as
+ * warnings and write anyway. Returns the warnings as printed, if any.
+ */
+function judge(findings: Finding[], slideCount: number, format: string, options: ExportCommandOptions): string | undefined {
+  const problems = findings.filter(f => !isWarning(f))
+  const report = formatHuman(findings, slideCount)
+  if (problems.length > 0 && !options.force) {
+    throw new TalkdeckError({
+      code: 'E_CHECK',
+      message: `the deck has ${problems.length} problem(s), so nothing was written:\n${report}`,
+      hint: 'fix them (the places are above), or pass --force to export anyway',
+    })
+  }
+  if (problems.length > 0) options.log(`${report}\nexporting anyway (--force)`)
+  else if (findings.length > 0) {
+    const warnings = `${report}\nwarning: the text above is hard to read; the ${format} is written anyway`
+    options.log(warnings)
+    return warnings
+  }
+  return undefined
 }
 
 /** Fail before rendering, not after, when the output could not be written where asked. */

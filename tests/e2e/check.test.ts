@@ -111,7 +111,7 @@ describe('talkdeck check on a deck broken on purpose', () => {
   })
 
   it('prints the findings as JSON, placed in the outline', () => {
-    expect(JSON.parse(result.output)).toEqual(result.findings)
+    expect(JSON.parse(result.output)).toEqual({ findings: result.findings, figures: result.figures })
     expect(placeOf('too-long').file).toBe(shown)
   })
 })
@@ -122,6 +122,6 @@ describe('talkdeck check on the shipped talk', () => {
     const entries = outlineEntries(generateMarkdown(readFileSync(talk.outline), talk.outline).slides)
     const { findings, output } = await checkDeck(talk, { log, entries })
     expect(findings.map(formatFinding)).toEqual([])
-    expect(output).toMatch(/^checked \d+ slides: nothing to report$/)
+    expect(output).toMatch(/^text sizes: median [\d.]+ px; [^\n]*\nchecked \d+ slides: nothing to report$/)
   })
 })

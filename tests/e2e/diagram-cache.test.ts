@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findingsOf, outlineEntries } from '../../scripts/lib/check/index.ts'
+import { findingsOf, isWarning, outlineEntries } from '../../scripts/lib/check/index.ts'
 import { openRenderedDeck } from '../../scripts/lib/render/open.ts'
 import { renderOptionsFor } from '../../scripts/lib/render/options.ts'
 import { generateMarkdown } from '../../scripts/lib/generate.ts'
@@ -47,7 +47,8 @@ async function render(stage: string): Promise<string[]> {
   writeFileSync(paths.slides, built.markdown)
   const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {} }))
   try {
-    expect(findingsOf(rendered, outlineEntries(built.slides))).toEqual([])
+    // Every diagram drawn and sound; how legible the look makes it is check's own tests' business.
+    expect(findingsOf(rendered, outlineEntries(built.slides)).filter(f => !isWarning(f))).toEqual([])
     // Mermaid breaks a label into a <tspan> per word: compare without white space.
     return await rendered.page.evaluate(() => Array.from(document.querySelectorAll('.mermaid')).map(el => (el.shadowRoot?.querySelector('svg')?.textContent ?? '').replace(/\s+/g, '')))
   } finally {

@@ -2,8 +2,14 @@
 // measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
 import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
+import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
 
-export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'empty' | 'notes'
+export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'empty' | 'notes' | LegibilityKind
+
+/** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
+export const WARNING_KINDS: readonly FindingKind[] = ['small-text', 'contrast', 'clipped', 'overlap'] satisfies LegibilityKind[]
+
+export const isWarning = (f: Finding): boolean => WARNING_KINDS.includes(f.kind)
 
 export interface Finding {
   kind: FindingKind
@@ -57,6 +63,8 @@ export interface SlideMeasure {
   /** Characters whose faces of the deck's font exist but did not load. */
   unloadedGlyphs: string[]
   images: { src: string; broken: boolean }[]
+  /** Every visible run of text, HTML and SVG, as drawn (see legibility.ts). */
+  texts: TextRun[]
   /** Visible characters of text, and visible images, SVGs and canvases. */
   text: number
   graphics: number
@@ -133,6 +141,7 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
   if (m.unloadedGlyphs.length) {
     add('font', `${DECK_FONT} did not load for ${quoteChars(m.unloadedGlyphs)}: a fallback font draws them`, { characters: m.unloadedGlyphs.length })
   }
+  for (const p of legibilityProblems(m.texts)) add(p.kind, p.message, p.detail)
   for (const img of m.images.filter(i => i.broken)) add('image', `image failed to load: ${img.src}`)
   if (m.text === 0 && m.graphics === 0) add('empty', 'the slide shows nothing: no text, no image, no diagram')
   if (entry?.notes && !m.hasNotes) add('notes', 'the outline gives speaker notes, but the slide has none')

@@ -1,5 +1,6 @@
-// Findings for people (one line per finding, then a summary) and for tools (JSON).
+// Findings for people (one line per finding, the deck's text sizes, then a summary) and for tools (JSON).
 import { formatPlace } from '../errors.ts'
+import { formatFigures, type TextFigures } from './figures.ts'
 import type { Finding } from './findings.ts'
 
 /** `slide 12 "GPT-2" (slides/chatgpt/outline.yaml:140:9): overflow: content runs 38 px past the bottom edge` */
@@ -9,13 +10,16 @@ export function formatFinding(f: Finding): string {
   return `${where}${place}: ${f.kind}: ${f.message}`
 }
 
-export function formatHuman(findings: Finding[], slideCount: number): string {
-  if (findings.length === 0) return `checked ${slideCount} slides: nothing to report`
+/** One line per finding, then the text sizes (when given), then a summary line. */
+export function formatHuman(findings: Finding[], slideCount: number, figures?: TextFigures): string {
+  const sizes = figures ? [formatFigures(figures)] : []
+  if (findings.length === 0) return [...sizes, `checked ${slideCount} slides: nothing to report`].join('\n')
   const slides = new Set(findings.filter(f => f.slide > 0).map(f => f.slide)).size
   const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} on ${slides} of ${slideCount} slides`
-  return [...findings.map(formatFinding), summary].join('\n')
+  return [...findings.map(formatFinding), ...sizes, summary].join('\n')
 }
 
-export function formatJson(findings: Finding[]): string {
-  return JSON.stringify(findings, null, 2)
+/** `{ "findings": [...], "figures": { "medianPx", "smallest", "smallestDiagramLabel" } }` */
+export function formatJson(report: { findings: Finding[]; figures: TextFigures }): string {
+  return JSON.stringify({ findings: report.findings, figures: report.figures }, null, 2)
 }

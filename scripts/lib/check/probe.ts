@@ -19,8 +19,8 @@ export interface SlidevGlobal {
   configs: { canvasWidth?: number; aspectRatio?: number; colorSchema?: string }
 }
 
-/** What measureLayout finds; diagrams, glyphs and errors are measured apart. */
-export type LayoutMeasure = Omit<SlideMeasure, 'errors' | 'diagrams' | 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'> & {
+/** What measureLayout finds; diagrams, text legibility, glyphs and errors are measured apart. */
+export type LayoutMeasure = Omit<SlideMeasure, 'errors' | 'diagrams' | 'texts' | 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'> & {
   /** The characters drawn in the deck's font, for the glyph check. */
   chars: string[]
 }
@@ -87,7 +87,8 @@ export function measureLayout({ no, fonts }: ProbeArgs): LayoutMeasure {
   const countSvg = (svg: SVGSVGElement) => {
     const r = svg.getBoundingClientRect()
     if (r.width > 0 && r.height > 0) result.graphics += 1
-    for (const t of Array.from(svg.querySelectorAll('text, foreignObject *'))) {
+    // Text sits in <text> and in its <tspan>s (Mermaid's labels, the chart's notes), or in HTML labels.
+    for (const t of Array.from(svg.querySelectorAll('text, text *, foreignObject *'))) {
       const own = Array.from(t.childNodes).filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent ?? '').join('').trim()
       if (own) checkFont(t, own)
     }

@@ -1,6 +1,7 @@
 // The last export that passed the check, kept under .talkdeck/cache/ by the key of everything it
-// depends on: when none of it changed, that file is the answer.
-import { readdir, readFile, rm } from 'node:fs/promises'
+// depends on: when none of it changed, that file is the answer. The legibility warnings its check
+// printed are kept beside it (`<file>.warnings`), to be printed again when it is reused.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeAtomic } from '../write.ts'
 
@@ -8,11 +9,21 @@ export function cachedExportPath(root: string, deck: string, key: string, extens
   return path.join(root, '.talkdeck', 'cache', `${deck}-${key}.${extension}`)
 }
 
-/** Keep this output as the deck's one cached export in this format. */
-export async function rememberExport(cached: string, output: string, deck: string): Promise<void> {
+/** Keep this output as the deck's one cached export in this format, with the warnings its check gave. */
+export async function rememberExport(cached: string, output: string, deck: string, warnings?: string): Promise<void> {
   const dir = path.dirname(cached)
   const ext = path.extname(cached)
-  const stale = (await readdir(dir).catch(() => [])).filter(f => f.startsWith(`${deck}-`) && f.endsWith(ext) && path.join(dir, f) !== cached)
+  const ours = [cached, warningsPath(cached)]
+  const stale = (await readdir(dir).catch(() => [])).filter(f => f.startsWith(`${deck}-`) && (f.endsWith(ext) || f.endsWith(`${ext}.warnings`)) && !ours.includes(path.join(dir, f)))
   await Promise.all(stale.map(f => rm(path.join(dir, f), { force: true })))
   await writeAtomic(cached, await readFile(output))
+  if (warnings) await writeFile(warningsPath(cached), warnings)
+  else await rm(warningsPath(cached), { force: true })
 }
+
+/** The warnings the cached export's check gave, if any. */
+export async function cachedWarnings(cached: string): Promise<string | undefined> {
+  return readFile(warningsPath(cached), 'utf8').catch(() => undefined)
+}
+
+const warningsPath = (cached: string) => `${cached}.warnings`

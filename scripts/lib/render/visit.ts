@@ -8,6 +8,7 @@ import { measureGlyphs } from '../check/glyphs.ts'
 import { catchPageErrors, ERRORS_GLOBAL, type CaughtErrors, type PageError } from '../check/page-errors.ts'
 import { measureLayout, type SlidevGlobal } from '../check/probe.ts'
 import { settleDeck } from '../check/settle.ts'
+import { measureText } from '../check/text-probe.ts'
 import { TalkdeckError } from '../errors.ts'
 import { aspectRatio, theme } from '../theme.ts'
 
@@ -63,14 +64,15 @@ async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures:
   options.log(`checking ${deck.total} slides…`)
   await page.evaluate(settleDeck, { total: deck.total, timeoutMs: options.slideTimeoutMs ?? 60_000 })
   // The probes, installed once, then one call measures every slide.
-  await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs} }`)
+  await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText} }`)
   const measures = await page.evaluate(
     ({ total, fonts, canvasWidth }) => {
-      type Probe = { layout: typeof measureLayout; diagrams: typeof measureDiagrams; glyphs: typeof measureGlyphs }
+      type Probe = { layout: typeof measureLayout; diagrams: typeof measureDiagrams; glyphs: typeof measureGlyphs; text: typeof measureText }
       const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
       return Array.from({ length: total }, (_, i): SlideMeasure => {
         const { chars, ...layout } = probe.layout({ no: i + 1, fonts })
-        return { ...layout, diagrams: probe.diagrams({ no: i + 1, canvasWidth }), ...probe.glyphs({ chars, fonts }), errors: [] }
+        const slide = { no: i + 1, canvasWidth }
+        return { ...layout, diagrams: probe.diagrams(slide), texts: probe.text(slide), ...probe.glyphs({ chars, fonts }), errors: [] }
       })
     },
     { total: deck.total, fonts: DECK_FONTS, canvasWidth: deck.width },
