@@ -74,6 +74,7 @@ export function bestLayout(pipeline: Omit<Pipeline, 'direction'>, directions: re
       const edgeWidth = edgeEm && edgeEm * theme.diagram.fontSize
       for (const perRow of rowChoices(pipeline, direction)) {
         const layout: Layout = { direction, ...(lineWidth ? { lineWidth } : {}), ...(edgeWidth ? { edgeWidth } : {}), ...(perRow ? { perRow } : {}) }
+        if (best && tallestLabel(pipeline, layout) > MAX_LINES) continue
         const size = pipelineSize(pipeline, layout)
         const scale = Math.min(room.width / size.width, room.height / size.height)
         if (!best || scale > best.scale * 1.03) best = { layout, scale }
@@ -83,9 +84,16 @@ export function bestLayout(pipeline: Omit<Pipeline, 'direction'>, directions: re
   return best!.layout
 }
 
-/** Stages per row worth trying: none (one line), and for a long left-to-right chain, two or three rows. */
+/** A label of more lines than this reads as a column of words, not a label. */
+const MAX_LINES = 4
+
+function tallestLabel(pipeline: Omit<Pipeline, 'direction'>, { lineWidth }: Layout): number {
+  return Math.max(...pipeline.stages.map(s => labelLines(s.label, lineWidth).length + (s.detail ? labelLines(s.detail, lineWidth).length : 0)))
+}
+
+/** Stages per row worth trying: none (one line), and for a left-to-right chain of four or more, two to four rows. */
 function rowChoices(pipeline: Omit<Pipeline, 'direction'>, direction: Layout['direction']): (number | undefined)[] {
   const n = pipeline.stages.length
   if (direction !== 'LR' || n < 4 || !isChain(pipeline)) return [undefined]
-  return [undefined, Math.ceil(n / 2), ...(n >= 7 ? [Math.ceil(n / 3)] : [])]
+  return [undefined, ...new Set([2, 3, 4].map(rows => Math.ceil(n / rows)).filter(perRow => perRow >= 2))]
 }

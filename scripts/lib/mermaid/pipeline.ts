@@ -22,9 +22,10 @@ export function isChain({ stages, edges }: Omit<Pipeline, 'direction'>): boolean
   return edges.length === stages.length - 1 && edges.every((e, i) => !e.loop && e.from === stages[i]!.id && e.to === stages[i + 1]!.id)
 }
 
-/** A label, broken into lines of at most `width` px, each line escaped for Mermaid. */
+/** A label, broken into lines of at most `width` px (and at its own line breaks), each line escaped for Mermaid. */
 export function labelLines(text: string, width?: number): string[] {
-  const lines = width ? breakLines(text, width, { px: theme.diagram.fontSize }) : [text]
+  const parts = text.split('\n').filter(p => p.trim())
+  const lines = parts.flatMap(part => (width ? breakLines(part, width, { px: theme.diagram.fontSize }) : [part]))
   return lines.map(mermaidLabel)
 }
 

@@ -1,6 +1,6 @@
 import { mermaidLabel } from './escape.ts'
-import { labelLines } from './pipeline.ts'
-import { theme } from '../theme.ts'
+import { bestLayout } from './layout.ts'
+import { pipelineCode, type Pipeline } from './pipeline.ts'
 
 export interface TimelineEvent {
   date: string | number
@@ -15,11 +15,11 @@ export const VERTICAL_MAX = 3
  * A timeline slide's events → Mermaid code that stays legible on a slide. Mermaid's
  * timeline draws fixed 150 px boxes side by side, so more than a few events end up with tiny
  * labels: up to three use its vertical timeline (`timeline TD`, date on the left, what
- * happened on the right); more are laid out in rows of cards, read left to right and top to
- * bottom, each card the date, the event and its detail.
+ * happened on the right); more become cards in a chain — date, event, detail — laid out in
+ * rows, read left to right and top to bottom, as many to a row as draws them largest.
  */
-export function timelineCode(events: TimelineEvent[]): string {
-  return events.length <= VERTICAL_MAX ? verticalTimeline(events) : timelineRows(events)
+export function timelineCode(events: TimelineEvent[], room?: { width: number; height: number }): string {
+  return events.length <= VERTICAL_MAX ? verticalTimeline(events) : timelineCards(events, room)
 }
 
 function verticalTimeline(events: TimelineEvent[]): string {
@@ -31,34 +31,14 @@ function verticalTimeline(events: TimelineEvent[]): string {
   return lines.join('\n')
 }
 
-/** The widest line on a card, in px at the diagram's label size. */
-const CARD_LINE = 11 * theme.diagram.fontSize
-
-/** How many cards a row holds: rows as even as they can be, at most four cards wide. */
-export function cardsPerRow(count: number): number {
-  const rows = Math.max(2, Math.ceil(count / 4))
-  return Math.ceil(count / rows)
+/** The events as a chain of stages: each card the date, then the event and its detail on lines of their own. */
+export function timelineChain(events: TimelineEvent[]): Omit<Pipeline, 'direction'> {
+  const stages = events.map((e, i) => ({ id: `e${i + 1}`, label: String(e.date), detail: [e.label, e.detail].filter(Boolean).join('\n') }))
+  return { stages, edges: stages.slice(1).map((s, i) => ({ from: stages[i]!.id, to: s.id, loop: false })) }
 }
 
-function timelineRows(events: TimelineEvent[]): string {
-  const perRow = cardsPerRow(events.length)
-  const lines = ['flowchart TB']
-  const rows: string[] = []
-  for (let start = 0; start < events.length; start += perRow) {
-    const row = `row${rows.length + 1}`
-    rows.push(row)
-    lines.push(`  subgraph ${row} [" "]`, '    direction LR')
-    const ids = events.slice(start, start + perRow).map((event, i) => {
-      const id = `e${start + i + 1}`
-      const text = [String(event.date), event.label, event.detail].filter(Boolean).flatMap(s => labelLines(s!, CARD_LINE)).join('<br>')
-      lines.push(`    ${id}["${text}"]`)
-      return id
-    })
-    if (ids.length > 1) lines.push(`    ${ids.join(' --> ')}`)
-    lines.push('  end')
-  }
-  for (let i = 1; i < rows.length; i++) lines.push(`  ${rows[i - 1]} --> ${rows[i]}`)
-  // The rows only place the cards: no frame around them.
-  for (const row of rows) lines.push(`  style ${row} fill:none,stroke:none`)
-  return lines.join('\n')
+function timelineCards(events: TimelineEvent[], room?: { width: number; height: number }): string {
+  const chain = timelineChain(events)
+  const { direction, ...layout } = bestLayout(chain, ['LR'], room)
+  return pipelineCode({ ...chain, direction }, layout)
 }
