@@ -33,7 +33,7 @@ export interface TextRun {
 }
 
 export const LEGIBLE = {
-  /** Smallest text, in canvas px (the slide is 980 px wide). */
+  /** Smallest text, in canvas px (of the theme's canvas). */
   minPx: 16,
   /** Smallest label inside a Mermaid diagram: labels are read from further off than body text. */
   minDiagramPx: 18,
