@@ -22,7 +22,7 @@ const outline = readFileSync(path.join(root, 'tests', 'fixtures', 'check', 'legi
 /** Slides added after the outline's four, in order (slide 5 on). In <div>s, not <p>s: Slidev fades a <p> right under the title. */
 const added = [
   '# Small print\n\n<div style="font-size: 9px">Terms and conditions apply in small print</div>\n',
-  '# Faint text\n\n<div style="color: #e8e8e8">Pale grey text on a white slide</div>\n',
+  '# Faint text\n\n<div style="color: #e8e8e8; font-size: 18px">Pale grey text on a white slide</div>\n',
   '# Cut by its box\n\n<div style="width: 120px; overflow: hidden; white-space: nowrap">Incomprehensibilities</div>\n',
   // An SVG text past the SVG's left edge, and an HTML label wider than its foreignObject.
   '# Cut by its SVG\n\n<div><svg width="300" height="80"><text x="-40" y="50" style="font-size: 24px">Cut at the left edge</text>' +
