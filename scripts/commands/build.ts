@@ -5,6 +5,7 @@ import { buildMarkdown } from '../lib/build.ts'
 import { TalkdeckError } from '../lib/errors.ts'
 import { mergeSlides, type Change } from '../lib/merge/merge.ts'
 import { conflicts, describeChange } from '../lib/merge/report.ts'
+import { decodeText, encodeText, PLAIN } from '../lib/merge/eol.ts'
 import { splitSlides } from '../lib/merge/segments.ts'
 import { checkAssets } from '../lib/outline/assets.ts'
 import type { DeckPaths } from '../lib/project.ts'
@@ -36,7 +37,9 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
   if (problems.length > 0) throw new TalkdeckError(problems)
 
-  const existing = await readFile(paths.slides, 'utf8').catch(() => undefined)
+  const raw = await readFile(paths.slides, 'utf8').catch(() => undefined)
+  // Compared, cut and merged with "\n" line endings and no byte order mark; written back as saved.
+  const { text: existing, style } = raw === undefined ? { text: undefined, style: PLAIN } : decodeText(raw)
   const merged = mergeSlides(existing === undefined ? [] : splitSlides(existing), built.slides, options.force)
   const changed = merged.text !== existing
   const result: BuildResult = {
@@ -49,12 +52,12 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   if (options.check || !changed) return result
 
   const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
-  if (handMade && existing !== undefined) {
+  if (handMade && raw !== undefined) {
     result.backup = backupPath(paths.slides)
-    await writeAtomic(result.backup, existing)
+    await writeAtomic(result.backup, raw)
     log(`saved the previous slides to ${rel(result.backup)}`)
   }
-  await writeAtomic(paths.slides, merged.text)
+  await writeAtomic(paths.slides, encodeText(merged.text, style))
   return result
 }
 
