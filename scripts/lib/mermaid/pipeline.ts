@@ -1,5 +1,5 @@
 import type { SlideOf } from '../outline/schema.ts'
-import { mermaidId, mermaidLabel } from './escape.ts'
+import { mermaidEdgeLabel, mermaidId, mermaidLabel } from './escape.ts'
 
 type Pipeline = Pick<SlideOf<'pipeline'>, 'direction' | 'stages' | 'edges'>
 
@@ -13,7 +13,7 @@ export function pipelineCode({ direction, stages, edges }: Pipeline): string {
   }
   for (const edge of edges) {
     const arrow = edge.loop ? '-.->' : '-->'
-    const label = edge.label ? `|"${mermaidLabel(edge.label)}"|` : ''
+    const label = edge.label ? `|${mermaidEdgeLabel(edge.label)}|` : ''
     lines.push(`  ${mermaidId(edge.from)} ${arrow}${label} ${mermaidId(edge.to)}`)
   }
   return lines.join('\n')
