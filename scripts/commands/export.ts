@@ -1,8 +1,8 @@
 import { constants, existsSync } from 'node:fs'
-import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { access, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
-import { cachedPdfPath, exportKey } from '../lib/slidev/cache.ts'
+import { cachedPdfPath, exportKey, rememberPdf } from '../lib/slidev/cache.ts'
 import { loadPdfTools, printPdf } from '../lib/slidev/print.ts'
 import { writeAtomic } from '../lib/write.ts'
 import type { DeckPaths } from '../lib/project.ts'
@@ -74,7 +74,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     throw unwritable(output, error)
   })
   // Only a PDF that passed the check may be reused without checking again.
-  if (checked.findings.length === 0) await remember(cached, output, paths.name)
+  if (checked.findings.length === 0) await rememberPdf(cached, await readFile(output), paths.name)
   return output
 }
 
@@ -95,12 +95,4 @@ function unwritable(output: string, error: unknown): TalkdeckError {
     message: `cannot write ${output}: ${(error as Error).message}`,
     hint: 'choose another place with --output, or make that folder writable',
   })
-}
-
-/** Keep this PDF as the deck's one cached export. */
-async function remember(cached: string, pdf: string, deck: string): Promise<void> {
-  const dir = path.dirname(cached)
-  const stale = (await readdir(dir).catch(() => [])).filter(f => f.startsWith(`${deck}-`) && path.join(dir, f) !== cached)
-  await Promise.all(stale.map(f => rm(path.join(dir, f), { force: true })))
-  await writeAtomic(cached, await readFile(pdf))
 }

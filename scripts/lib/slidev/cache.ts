@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { writeAtomic } from '../write.ts'
 
 // An export's PDF depends only on the deck's Markdown, the project files Slidev reads for it
 // (components, setup, styles, public, vite.config.ts), talkdeck's own code that renders and prints
@@ -48,4 +49,12 @@ async function hashFiles(root: string, files: string[], extra: string[]): Promis
 
 export function cachedPdfPath(root: string, deck: string, key: string): string {
   return path.join(root, '.talkdeck', 'cache', `${deck}-${key}.pdf`)
+}
+
+/** Keep this PDF as the deck's one cached export, dropping the deck's older ones. */
+export async function rememberPdf(cached: string, pdf: Uint8Array, deck: string): Promise<void> {
+  const dir = path.dirname(cached)
+  const stale = (await readdir(dir).catch(() => [])).filter(f => f.startsWith(`${deck}-`) && path.join(dir, f) !== cached)
+  await Promise.all(stale.map(f => rm(path.join(dir, f), { force: true })))
+  await writeAtomic(cached, pdf)
 }
