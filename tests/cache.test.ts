@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { exportKey } from '../scripts/lib/slidev/cache.ts'
+import { cachedPdfPath, exportKey, rememberPdf } from '../scripts/lib/slidev/cache.ts'
 
 let root: string
 let slides: string
@@ -32,5 +32,17 @@ describe('exportKey', () => {
     keys.add(await exportKey(root, slides, ['pdf']))
     keys.add(await exportKey(root, slides, ['pdf', '/other/chrome']))
     expect(keys.size).toBe(5)
+  })
+})
+
+describe('rememberPdf', () => {
+  it("keeps one PDF per deck, and never touches another deck's, whatever the names", async () => {
+    const remember = (deck: string, key: string) => rememberPdf(cachedPdfPath(root, deck, key), new TextEncoder().encode(`${deck} ${key}`))
+    await remember('a-b', 'k1')
+    await remember('a', 'k2')
+    await remember('a', 'k3')
+    expect(existsSync(cachedPdfPath(root, 'a-b', 'k1'))).toBe(true)
+    expect(existsSync(cachedPdfPath(root, 'a', 'k2'))).toBe(false)
+    expect(readFileSync(cachedPdfPath(root, 'a', 'k3'), 'utf8')).toBe('a k3')
   })
 })

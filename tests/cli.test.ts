@@ -86,6 +86,22 @@ describe('talkdeck build', () => {
     expect(readFileSync(slides, 'utf8')).toContain('# X2')
   })
 
+  it('refuses a deck name that is not one folder under slides/, and writes nothing', () => {
+    mkdirSync(path.join(root, 'elsewhere'))
+    writeFileSync(path.join(root, 'elsewhere', 'outline.yaml'), readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml')))
+    const outside = talkdeck('build', '../elsewhere')
+    expect(outside.status).toBe(1)
+    expect(outside.stderr).toContain('error E_DECK_NAME: ')
+    expect(existsSync(path.join(root, 'elsewhere', 'slides.md'))).toBe(false)
+
+    deck(path.join('team', 'q3'), readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
+    const nested = talkdeck('build', 'team/q3')
+    expect(nested.status).toBe(1)
+    expect(nested.stderr).toContain('error E_DECK_NAME: ')
+    expect(nested.stderr).toContain('"team-q3"')
+    expect(existsSync(path.join(root, 'slides', 'team', 'q3', 'slides.md'))).toBe(false)
+  })
+
   it('names the decks there are when the outline is missing', () => {
     deck('other', 'deck: { title: T }\n')
     const run = talkdeck('build', 'nope')

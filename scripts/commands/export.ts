@@ -74,7 +74,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     throw unwritable(output, error)
   })
   // Only a PDF that passed the check may be reused without checking again.
-  if (checked.findings.length === 0) await rememberPdf(cached, await readFile(output), paths.name)
+  if (checked.findings.length === 0) await rememberPdf(cached, await readFile(output))
   return output
 }
 

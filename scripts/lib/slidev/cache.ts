@@ -47,14 +47,15 @@ async function hashFiles(root: string, files: string[], extra: string[]): Promis
   return hash.digest('hex').slice(0, 20)
 }
 
+/** The deck's cached export: one folder per deck, so no deck's name is a prefix of another's files. */
 export function cachedPdfPath(root: string, deck: string, key: string): string {
-  return path.join(root, '.talkdeck', 'cache', `${deck}-${key}.pdf`)
+  return path.join(root, '.talkdeck', 'cache', deck, `${key}.pdf`)
 }
 
 /** Keep this PDF as the deck's one cached export, dropping the deck's older ones. */
-export async function rememberPdf(cached: string, pdf: Uint8Array, deck: string): Promise<void> {
+export async function rememberPdf(cached: string, pdf: Uint8Array): Promise<void> {
   const dir = path.dirname(cached)
-  const stale = (await readdir(dir).catch(() => [])).filter(f => f.startsWith(`${deck}-`) && path.join(dir, f) !== cached)
+  const stale = (await readdir(dir).catch(() => [])).filter(f => path.join(dir, f) !== cached)
   await Promise.all(stale.map(f => rm(path.join(dir, f), { force: true })))
   await writeAtomic(cached, pdf)
 }
