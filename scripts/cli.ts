@@ -39,10 +39,15 @@ const build = defineCommand({
       type: 'boolean',
       description: 'Write nothing; say what would change, and fail if slides.md is stale or a hand edit disagrees with the outline',
     },
+    restore: {
+      type: 'string',
+      description: 'Generate again the slides of these ids (comma-separated) that were deleted by hand',
+    },
   },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
-    const result = await buildDeck(paths, { force: args.force, check: args.check, log })
+    const restore = args.restore?.split(',').map(id => id.trim()).filter(Boolean)
+    const result = await buildDeck(paths, { force: args.force, check: args.check, restore, log })
     const file = path.relative(process.cwd(), paths.slides)
     if (args.check) {
       console.log(result.changed ? `${file} is stale: \`npm run build\` would change it` : `${file} is up to date`)

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { splitSlides } from '../scripts/lib/merge/segments.ts'
 import { repo, runCli } from './support/cli.ts'
 
 let root: string
@@ -100,6 +101,35 @@ describe('talkdeck build', () => {
     expect(nested.stderr).toContain('error E_DECK_NAME: ')
     expect(nested.stderr).toContain('"team-q3"')
     expect(existsSync(path.join(root, 'slides', 'team', 'q3', 'slides.md'))).toBe(false)
+  })
+
+  it('keeps a generated slide deleted by hand deleted, says so on every build, and --restore brings it back', () => {
+    const outline = 'deck:\n  title: T\n  language: en\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, id: x, title: X, bullets: [x] }\n      - { kind: bullets, id: y, title: Y, bullets: [y] }\n      - { kind: bullets, id: z, title: Z, bullets: [z] }\n'
+    const slides = deck('del', outline)
+    expect(talkdeck('build', 'del').status).toBe(0)
+    writeFileSync(slides, splitSlides(readFileSync(slides, 'utf8')).filter(s => s.stamp?.id !== 'y').map(s => s.text).join(''))
+
+    for (let run = 1; run <= 2; run++) {
+      const build = talkdeck('build', 'del')
+      expect(build.status, build.stderr).toBe(0)
+      expect(build.stderr).toContain('slide "Y" (y, slides/del/outline.yaml:9:9) deleted by hand: remove it from the outline, or `build --restore y`')
+      expect(readFileSync(slides, 'utf8')).not.toContain('# Y')
+      expect(readFileSync(slides, 'utf8')).toMatch(/^talkdeck-deleted: \[y\]/m)
+    }
+    const check = talkdeck('build', 'del', '--check')
+    expect(check.status, check.stdout + check.stderr).toBe(0)
+    expect(check.stdout).toContain('is up to date')
+
+    const restore = talkdeck('build', 'del', '--restore', 'y')
+    expect(restore.status, restore.stderr).toBe(0)
+    expect(restore.stderr).toMatch(/restored slide 3 "Y" \(y, /)
+    expect(readFileSync(slides, 'utf8')).toContain('# Y')
+    expect(readFileSync(slides, 'utf8')).not.toContain('talkdeck-deleted')
+    expect(talkdeck('build', 'del', '--check').status).toBe(0)
+
+    const unknown = talkdeck('build', 'del', '--restore', 'nope')
+    expect(unknown.status).toBe(1)
+    expect(unknown.stderr).toContain('E_RESTORE')
   })
 
   it('names the decks there are when the outline is missing', () => {

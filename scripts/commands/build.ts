@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildMarkdown } from '../lib/build.ts'
 import { TalkdeckError } from '../lib/errors.ts'
-import { mergeSlides, type Change } from '../lib/merge/merge.ts'
+import { readLastBuilt, writeLastBuilt } from '../lib/merge/last-build.ts'
+import type { Change } from '../lib/merge/merge.ts'
+import { rebuildSlides } from '../lib/merge/rebuild.ts'
 import { conflicts, describeChange } from '../lib/merge/report.ts'
 import { decodeText, encodeText, PLAIN } from '../lib/merge/eol.ts'
-import { splitSlides } from '../lib/merge/segments.ts'
 import { checkAssets } from '../lib/outline/assets.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { writeAtomic } from '../lib/write.ts'
@@ -16,6 +16,8 @@ export interface BuildOptions {
   force?: boolean
   /** Dry run: report what would change, write nothing. */
   check?: boolean
+  /** Generate these slides again, though they were deleted by hand. */
+  restore?: string[]
   log?: (line: string) => void
 }
 
@@ -33,14 +35,21 @@ export interface BuildResult {
 export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {})
   const shown = rel(paths.outline)
-  const built = buildMarkdown(await readOutline(paths, shown), shown)
-  const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
-  if (problems.length > 0) throw new TalkdeckError(problems)
-
+  const outline = await readOutline(paths, shown)
   const raw = await readFile(paths.slides, 'utf8').catch(() => undefined)
   // Compared, cut and merged with "\n" line endings and no byte order mark; written back as saved.
   const { text: existing, style } = raw === undefined ? { text: undefined, style: PLAIN } : decodeText(raw)
-  const merged = mergeSlides(existing === undefined ? [] : splitSlides(existing), built.slides, options.force)
+  const merged = rebuildSlides({
+    outline,
+    file: shown,
+    previous: existing,
+    lastBuilt: await readLastBuilt(paths),
+    restore: options.restore,
+    force: options.force,
+  })
+  const { built } = merged
+  const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
+  if (problems.length > 0) throw new TalkdeckError(problems)
   const changed = merged.text !== existing
   const result: BuildResult = {
     changed,
@@ -49,7 +58,9 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     conflicts: conflicts(merged.changes),
   }
   for (const change of result.changes) log(describeChange(change))
-  if (options.check || !changed) return result
+  if (options.check) return result
+  await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) })
+  if (!changed) return result
 
   const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
   if (handMade && raw !== undefined) {
