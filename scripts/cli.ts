@@ -1,12 +1,13 @@
 // The one place that reads argv and sets the exit code.
 import path from 'node:path'
-import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty'
+import { defineCommand, runCommand, showUsage, type ArgDef, type CommandDef } from 'citty'
 import { buildDeck } from './commands/build.ts'
 import { checkDeck } from './commands/check.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { TalkdeckError } from './lib/errors.ts'
+import { unknownOptions } from './lib/options.ts'
 import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
 import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chromium.ts'
 import { IDLE_MINUTES, stopKeptServers } from './lib/slidev/kept.ts'
@@ -162,10 +163,16 @@ function seconds(value: string, flag: string): number {
 }
 
 async function run(argv: string[]): Promise<number> {
+  const name = argv.find(a => !a.startsWith('-')) ?? ''
+  const sub = (main.subCommands as Record<string, CommandDef>)[name]
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    const sub = (main.subCommands as Record<string, CommandDef>)[argv.find(a => !a.startsWith('-')) ?? '']
     await showUsage(sub ?? main, sub ? main : undefined)
     return argv.length === 0 ? 2 : 0
+  }
+  const refused = sub && unknownOptions(name, (sub.args ?? {}) as Record<string, ArgDef>, argv.slice(argv.indexOf(name) + 1))
+  if (refused) {
+    console.error(refused)
+    return 2
   }
   try {
     await runCommand(main, { rawArgs: argv })

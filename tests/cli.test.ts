@@ -141,6 +141,28 @@ describe('talkdeck build', () => {
   })
 })
 
+describe('unknown options', () => {
+  it.each([
+    ['export', '--with-clicks', ['--output', '--no-cache', '--executable-path', '--timeout']],
+    ['build', '--bogus', ['--check', '--force', '--restore']],
+    ['check', '-x', ['--json', '--no-keep']],
+  ])('%s %s is refused with exit 2 and the options there are, before anything runs', (cmd, option, known) => {
+    const slides = deck('mini', readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
+    const run = talkdeck(cmd, 'mini', option)
+    expect(run.status, run.stderr).toBe(2)
+    expect(run.stderr).toContain(`unknown option ${option}`)
+    for (const name of known) expect(run.stderr).toContain(name)
+    expect(existsSync(slides)).toBe(false)
+  })
+
+  it('takes the options there are, in every spelling', () => {
+    deck('mini', readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
+    expect(talkdeck('build', 'mini', '--force').status).toBe(0)
+    expect(talkdeck('build', '--check', 'mini').status).toBe(0)
+    expect(talkdeck('build', 'mini', '--no-force', '--check=true').status).toBe(0)
+  })
+})
+
 describe('talkdeck --help', () => {
   it.each(['build', 'dev', 'export'])('%s --help describes the command', cmd => {
     const run = talkdeck(cmd, '--help')
