@@ -2,7 +2,7 @@ import { constants, existsSync } from 'node:fs'
 import { access, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
-import { cachedPdfPath, exportKey, rememberPdf } from '../lib/slidev/cache.ts'
+import { cachedPdfPath, pdfKey, rememberPdf } from '../lib/slidev/cache.ts'
 import { loadPdfTools, printPdf } from '../lib/slidev/print.ts'
 import { writeAtomic } from '../lib/write.ts'
 import type { DeckPaths } from '../lib/project.ts'
@@ -33,7 +33,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     playwright: await playwrightChromium(),
   })
   const output = path.resolve(options.output ?? paths.pdf)
-  const key = await exportKey(paths.root, paths.slides, ['pdf', 'with-toc', chromium])
+  const key = await pdfKey(paths.root, paths.slides, chromium)
   const cached = cachedPdfPath(paths.root, paths.name, key)
   if (options.cache !== false && existsSync(cached)) {
     await writeAtomic(output, await readFile(cached))

@@ -27,6 +27,11 @@ export async function exportKey(root: string, slides: string, extra: string[]): 
   return hashFiles(root, [slides, ...(await projectFiles(root))], extra)
 }
 
+/** The key of an export's PDF: the deck, the project, and the browser that prints it. */
+export async function pdfKey(root: string, slides: string, chromium: string): Promise<string> {
+  return exportKey(root, slides, ['pdf', 'with-toc', chromium])
+}
+
 /** A key for the project files every deck is rendered with (not the deck's own slides.md). */
 export async function projectKey(root: string, extra: string[]): Promise<string> {
   return hashFiles(root, await projectFiles(root), extra)
