@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cachedPdfPath, exportKey, rememberPdf } from '../scripts/lib/slidev/cache.ts'
+import { cachedPdfPath, exportKey, pdfKey, rememberPdf } from '../scripts/lib/slidev/cache.ts'
 
 let root: string
 let slides: string
@@ -44,5 +44,25 @@ describe('rememberPdf', () => {
     expect(existsSync(cachedPdfPath(root, 'a-b', 'k1'))).toBe(true)
     expect(existsSync(cachedPdfPath(root, 'a', 'k2'))).toBe(false)
     expect(readFileSync(cachedPdfPath(root, 'a', 'k3'), 'utf8')).toBe('a k3')
+  })
+})
+
+describe('pdfKey', () => {
+  /** A stand-in browser at a fixed path, which says its version and counts how often it is asked. */
+  function browser(version: string): string {
+    const file = path.join(root, 'bin', 'chromium')
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, `#!/bin/sh\necho asked >> "${file}.asked"\necho "Chromium ${version}"\n`, { mode: 0o755 })
+    return file
+  }
+  const asked = (file: string) => (existsSync(`${file}.asked`) ? readFileSync(`${file}.asked`, 'utf8').split('\n').length - 1 : 0)
+
+  it('changes when the browser at the same path is upgraded, and asks it its version only once', async () => {
+    const old = browser('120.0.1')
+    const before = await pdfKey(root, slides, old)
+    expect(await pdfKey(root, slides, old)).toBe(before)
+    expect(asked(old)).toBe(1)
+    utimesSync(browser('121.0.2'), new Date(), new Date(Date.now() + 5_000))
+    expect(await pdfKey(root, slides, old)).not.toBe(before)
   })
 })

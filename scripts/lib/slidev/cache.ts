@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { writeAtomic } from '../write.ts'
+import { browserVersion } from './browser-version.ts'
 
 // An export's PDF depends only on the deck's Markdown, the project files Slidev reads for it
 // (components, setup, styles, public, vite.config.ts), talkdeck's own code that renders and prints
@@ -27,9 +28,9 @@ export async function exportKey(root: string, slides: string, extra: string[]): 
   return hashFiles(root, [slides, ...(await projectFiles(root))], extra)
 }
 
-/** The key of an export's PDF: the deck, the project, and the browser that prints it. */
+/** The key of an export's PDF: the deck, the project, and the browser that prints it (path and version). */
 export async function pdfKey(root: string, slides: string, chromium: string): Promise<string> {
-  return exportKey(root, slides, ['pdf', 'with-toc', chromium])
+  return exportKey(root, slides, ['pdf', 'with-toc', chromium, await browserVersion(chromium, root)])
 }
 
 /** A key for the project files every deck is rendered with (not the deck's own slides.md). */
