@@ -7,7 +7,7 @@ import { browserVersion } from './browser-version.ts'
 
 // An export's PDF depends only on the deck's Markdown, the project files Slidev reads for it
 // (components, setup, styles, public, vite.config.ts), talkdeck's own code that renders and prints
-// it, the installed packages, and the browser.
+// it, the installed packages, and the browser (its path and version).
 // When none of them changed, the last PDF is the answer.
 
 const PROJECT_INPUTS = ['components', 'setup', 'styles', 'public', 'vite.config.ts', 'scripts/lib', 'package-lock.json']
