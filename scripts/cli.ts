@@ -7,6 +7,7 @@ import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { TalkdeckError } from './lib/errors.ts'
+import { interruptRun, wasInterrupted } from './lib/interrupt.ts'
 import { unknownOptions } from './lib/options.ts'
 import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
 import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chromium.ts'
@@ -178,6 +179,8 @@ async function run(argv: string[]): Promise<number> {
     await runCommand(main, { rawArgs: argv })
     return Number(process.exitCode ?? 0)
   } catch (error) {
+    // Whatever fails while an interrupt stops the run (a closed browser, a stopped server) is its doing.
+    if (await wasInterrupted(200)) return 130
     if (error instanceof TalkdeckError) {
       console.error(error.message)
       return 1
@@ -189,6 +192,18 @@ async function run(argv: string[]): Promise<number> {
     console.error(error)
     return 70
   }
+}
+
+// Ctrl-C (or a TERM): stop the server and browser this run started, then exit 130 (143); a second
+// Ctrl-C exits at once (Playwright still kills its browsers on exit).
+let stopping = false
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(code)
+    stopping = true
+    console.error(`talkdeck: interrupted; stopping what this run started…`)
+    void interruptRun().finally(() => process.exit(code))
+  })
 }
 
 process.exitCode = await run(process.argv.slice(2))

@@ -16,6 +16,7 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import lockfile from 'proper-lockfile'
 import { TalkdeckError } from '../errors.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
 import { writeAtomic } from '../write.ts'
 import { projectKey } from './cache.ts'
 import { answers, freePort, PRINT_SERVER, untilAnswers, type DevServer } from './serve.ts'
@@ -79,10 +80,16 @@ async function startKept(file: string, slides: string, root: string, key: string
   })
   closeSync(out)
   child.unref()
-  const url = `http://localhost:${port}`
-  await untilAnswers(child, url, timeoutMs, () => readFileSync(log, 'utf8'), `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`)
-  await writeAtomic(file, `${JSON.stringify({ pid: child.pid!, url, slides, key, token } satisfies KeptState)}\n`)
-  return url
+  // Until it is recorded, a server being started is this run's to stop, if the run is interrupted.
+  const forget = stopOnInterrupt(async () => child.kill('SIGKILL'))
+  try {
+    const url = `http://localhost:${port}`
+    await untilAnswers(child, url, timeoutMs, () => readFileSync(log, 'utf8'), `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`)
+    await writeAtomic(file, `${JSON.stringify({ pid: child.pid!, url, slides, key, token } satisfies KeptState)}\n`)
+    return url
+  } finally {
+    forget()
+  }
 }
 
 /** Run `work` holding the lock of this deck's state file; runs of other processes wait their turn. */
