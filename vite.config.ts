@@ -1,8 +1,32 @@
+import { realpathSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, searchForWorkspaceRoot } from 'vite'
 import { diagramCache } from './scripts/lib/diagrams/plugin.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+const require = createRequire(import.meta.url)
+
+/** Where a folder really is: node_modules, or a package in it, may be a symlink to elsewhere. */
+const realDir = (dir: () => string) => {
+  try {
+    return realpathSync(dir())
+  } catch {
+    return undefined
+  }
+}
+
+// Vite serves files only from its allowed folders, and follows symlinks to their real paths
+// first: a node_modules that is a symlink (a shared install, a container volume) would leave the
+// deck's fonts outside, and every slide in a fallback font. So the real folders of node_modules
+// and of the packages the deck's styles load are allowed too, beside Slidev's own (Vite merges
+// these lists) and the workspace root.
+const allow = [
+  searchForWorkspaceRoot(root),
+  realDir(() => path.join(root, 'node_modules')),
+  ...['@fontsource/noto-sans', '@fontsource/noto-sans-sc'].map(font => realDir(() => path.dirname(require.resolve(`${font}/package.json`)))),
+].filter((dir): dir is string => dir !== undefined)
 
 // Slidev merges the vite.config.ts of every addon root. Decks reach this folder as an addon
 // (see their headmatter), so this is how they all share the project's public/ folder and its
@@ -10,4 +34,5 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   plugins: [diagramCache(root)],
+  server: { fs: { allow } },
 })

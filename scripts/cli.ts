@@ -1,6 +1,6 @@
 // The one place that reads argv and sets the exit code.
 import path from 'node:path'
-import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty'
+import { defineCommand, runCommand, showUsage, type ArgDef, type CommandDef } from 'citty'
 import { buildDeck } from './lib/build-deck.ts'
 import { checkDeck } from './commands/check.ts'
 import { devDeck } from './commands/dev.ts'
@@ -8,6 +8,8 @@ import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { TalkdeckError } from './lib/errors.ts'
 import { formats } from './lib/export/index.ts'
+import { interruptRun, wasInterrupted } from './lib/interrupt.ts'
+import { unknownOptions } from './lib/options.ts'
 import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
 import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chromium.ts'
 import { IDLE_MINUTES, stopKeptServers } from './lib/slidev/kept.ts'
@@ -40,10 +42,15 @@ const build = defineCommand({
       type: 'boolean',
       description: 'Write nothing; say what would change, and fail if slides.md is stale or a hand edit disagrees with the outline',
     },
+    restore: {
+      type: 'string',
+      description: 'Generate again the slides of these ids (comma-separated) that were deleted by hand',
+    },
   },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
-    const result = await buildDeck(paths, { force: args.force, check: args.check, log })
+    const restore = args.restore?.split(',').map(id => id.trim()).filter(Boolean)
+    const result = await buildDeck(paths, { force: args.force, check: args.check, restore, log })
     const file = path.relative(process.cwd(), paths.slides)
     if (args.check) {
       console.log(result.changed ? `${file} is stale: \`npm run build\` would change it` : `${file} is up to date`)
@@ -160,15 +167,23 @@ function seconds(value: string, flag: string): number {
 }
 
 async function run(argv: string[]): Promise<number> {
+  const name = argv.find(a => !a.startsWith('-')) ?? ''
+  const sub = (main.subCommands as Record<string, CommandDef>)[name]
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    const sub = (main.subCommands as Record<string, CommandDef>)[argv.find(a => !a.startsWith('-')) ?? '']
     await showUsage(sub ?? main, sub ? main : undefined)
     return argv.length === 0 ? 2 : 0
+  }
+  const refused = sub && unknownOptions(name, (sub.args ?? {}) as Record<string, ArgDef>, argv.slice(argv.indexOf(name) + 1))
+  if (refused) {
+    console.error(refused)
+    return 2
   }
   try {
     await runCommand(main, { rawArgs: argv })
     return Number(process.exitCode ?? 0)
   } catch (error) {
+    // Whatever fails while an interrupt stops the run (a closed browser, a stopped server) is its doing.
+    if (await wasInterrupted(200)) return 130
     if (error instanceof TalkdeckError) {
       console.error(error.message)
       return 1
@@ -180,6 +195,18 @@ async function run(argv: string[]): Promise<number> {
     console.error(error)
     return 70
   }
+}
+
+// Ctrl-C (or a TERM): stop the server and browser this run started, then exit 130 (143); a second
+// Ctrl-C exits at once (Playwright still kills its browsers on exit).
+let stopping = false
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(code)
+    stopping = true
+    console.error(`talkdeck: interrupted; stopping what this run started…`)
+    void interruptRun().finally(() => process.exit(code))
+  })
 }
 
 process.exitCode = await run(process.argv.slice(2))

@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# talkdeck finds a Chromium itself (see README): Playwright need not download its own while the
+# packages install. An environment variable, which npm passes on, not an .npmrc key, which npm
+# would warn about as unknown.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 
 if browser=$(node --import tsx scripts/cli.ts browser 2>/dev/null); then

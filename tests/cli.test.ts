@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { splitSlides } from '../scripts/lib/merge/segments.ts'
 import { repo, runCli } from './support/cli.ts'
 
 let root: string
@@ -86,12 +87,79 @@ describe('talkdeck build', () => {
     expect(readFileSync(slides, 'utf8')).toContain('# X2')
   })
 
+  it('refuses a deck name that is not one folder under slides/, and writes nothing', () => {
+    mkdirSync(path.join(root, 'elsewhere'))
+    writeFileSync(path.join(root, 'elsewhere', 'outline.yaml'), readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml')))
+    const outside = talkdeck('build', '../elsewhere')
+    expect(outside.status).toBe(1)
+    expect(outside.stderr).toContain('error E_DECK_NAME: ')
+    expect(existsSync(path.join(root, 'elsewhere', 'slides.md'))).toBe(false)
+
+    deck(path.join('team', 'q3'), readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
+    const nested = talkdeck('build', 'team/q3')
+    expect(nested.status).toBe(1)
+    expect(nested.stderr).toContain('error E_DECK_NAME: ')
+    expect(nested.stderr).toContain('"team-q3"')
+    expect(existsSync(path.join(root, 'slides', 'team', 'q3', 'slides.md'))).toBe(false)
+  })
+
+  it('keeps a generated slide deleted by hand deleted, says so on every build, and --restore brings it back', () => {
+    const outline = 'deck:\n  title: T\n  language: en\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, id: x, title: X, bullets: [x] }\n      - { kind: bullets, id: y, title: Y, bullets: [y] }\n      - { kind: bullets, id: z, title: Z, bullets: [z] }\n'
+    const slides = deck('del', outline)
+    expect(talkdeck('build', 'del').status).toBe(0)
+    writeFileSync(slides, splitSlides(readFileSync(slides, 'utf8')).filter(s => s.stamp?.id !== 'y').map(s => s.text).join(''))
+
+    for (let run = 1; run <= 2; run++) {
+      const build = talkdeck('build', 'del')
+      expect(build.status, build.stderr).toBe(0)
+      expect(build.stderr).toContain('slide "Y" (y, slides/del/outline.yaml:9:9) deleted by hand: remove it from the outline, or `build --restore y`')
+      expect(readFileSync(slides, 'utf8')).not.toContain('# Y')
+      expect(readFileSync(slides, 'utf8')).toMatch(/^talkdeck-deleted: \[y\]/m)
+    }
+    const check = talkdeck('build', 'del', '--check')
+    expect(check.status, check.stdout + check.stderr).toBe(0)
+    expect(check.stdout).toContain('is up to date')
+
+    const restore = talkdeck('build', 'del', '--restore', 'y')
+    expect(restore.status, restore.stderr).toBe(0)
+    expect(restore.stderr).toMatch(/restored slide 3 "Y" \(y, /)
+    expect(readFileSync(slides, 'utf8')).toContain('# Y')
+    expect(readFileSync(slides, 'utf8')).not.toContain('talkdeck-deleted')
+    expect(talkdeck('build', 'del', '--check').status).toBe(0)
+
+    const unknown = talkdeck('build', 'del', '--restore', 'nope')
+    expect(unknown.status).toBe(1)
+    expect(unknown.stderr).toContain('E_RESTORE')
+  })
+
   it('names the decks there are when the outline is missing', () => {
     deck('other', 'deck: { title: T }\n')
     const run = talkdeck('build', 'nope')
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('E_NO_OUTLINE')
     expect(run.stderr).toContain('decks here: other')
+  })
+})
+
+describe('unknown options', () => {
+  it.each([
+    ['export', '--with-clicks', ['--output', '--no-cache', '--executable-path', '--timeout']],
+    ['build', '--bogus', ['--check', '--force', '--restore']],
+    ['check', '-x', ['--json', '--no-keep']],
+  ])('%s %s is refused with exit 2 and the options there are, before anything runs', (cmd, option, known) => {
+    const slides = deck('mini', readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
+    const run = talkdeck(cmd, 'mini', option)
+    expect(run.status, run.stderr).toBe(2)
+    expect(run.stderr).toContain(`unknown option ${option}`)
+    for (const name of known) expect(run.stderr).toContain(name)
+    expect(existsSync(slides)).toBe(false)
+  })
+
+  it('takes the options there are, in every spelling', () => {
+    deck('mini', readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
+    expect(talkdeck('build', 'mini', '--force').status).toBe(0)
+    expect(talkdeck('build', '--check', 'mini').status).toBe(0)
+    expect(talkdeck('build', 'mini', '--no-force', '--check=true').status).toBe(0)
   })
 })
 

@@ -20,7 +20,7 @@ sections:
     slides:
       - ${slide}
 `
-const generate = (slide: string, list: readonly [KindModule, ...KindModule[]] = withShout) => generateMarkdown(Buffer.from(outline(slide)), 'outline.yaml', list)
+const generate = (slide: string, list: readonly [KindModule, ...KindModule[]] = withShout) => generateMarkdown(Buffer.from(outline(slide)), 'outline.yaml', { kinds: list })
 
 describe('the list of kinds', () => {
   it('names the schema’s kinds, in order, from the modules themselves', () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parseDocument, type Document } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { splitSlides } from '../scripts/lib/merge/segments.ts'
-import { addSlideAfter, core, editSlide, regenerate, slideById } from './support/regenerate.ts'
+import { addSlideAfter, core, deleteSlide, editSlide, lastBuiltOf, regenerate, slideById, stampedIds } from './support/regenerate.ts'
 
 const base = readFileSync(path.join(import.meta.dirname, 'fixtures', 'merge', 'talk.yaml'), 'utf8')
 
@@ -103,10 +103,101 @@ describe('regenerating after hand edits', () => {
     expect(kept.changes).toEqual([expect.objectContaining({ kind: 'kept-edit', id: 'history', outlineChanged: true })])
   })
 
+  it('a setting added to the first slide\'s frontmatter stays, and the cover still follows the outline', () => {
+    const first = regenerate(base).text
+    const withSetting = first.replace('\ntheme: default\n', '\ntheme: default\nduration: 30min\n')
+    const outline = changeOutline(doc => doc.setIn(['deck', 'title'], 'A retitled talk'))
+    const result = regenerate(outline, withSetting)
+    expect(slideById(result.text, 'cover').text).toContain('\n# A retitled talk\n')
+    expect(result.text).toContain('\ntheme: default\nduration: 30min\ntitle: A retitled talk\n')
+    expect(result.changes).toEqual([expect.objectContaining({ kind: 'updated', id: 'cover', slide: 1 })])
+    const again = regenerate(outline, result.text)
+    expect(again.text).toBe(result.text)
+    expect(again.changes).toEqual([])
+  })
+
   it('--force takes the outline everywhere', () => {
     const { markdown } = editedDeck()
     const result = regenerate(base, markdown, true)
     expect(result.text).toBe(regenerate(base).text)
     expect(result.changes.map(c => c.kind).sort()).toEqual(['dropped', 'overwritten'])
+  })
+})
+
+describe('slides deleted by hand', () => {
+  /** The deck built, then these slides deleted by hand, then built again. */
+  function deletedDeck(...ids: string[]) {
+    const first = regenerate(base).text
+    const edited = ids.reduce(deleteSlide, first)
+    return { first, edited, result: regenerate(base, edited, { lastBuilt: lastBuiltOf(first) }) }
+  }
+
+  it('stay deleted, are listed in the headmatter, reported on every build, and nothing else changes', () => {
+    const { edited, result } = deletedDeck('scale')
+    expect(stampedIds(result.text)).toEqual(stampedIds(edited))
+    expect(result.text).toContain('\ntalkdeck-deleted: [scale] # generated slides deleted by hand: `build --restore <id>` brings one back\ntalkdeck: cover ')
+    expect(result.text.replace(/^talkdeck-deleted: .*\n/m, '')).toBe(edited)
+    expect(result.changes).toEqual([expect.objectContaining({ kind: 'deleted', id: 'scale', title: 'Scale' })])
+
+    // Without the last build's record (a fresh clone), the list in slides.md is enough.
+    const again = regenerate(base, result.text)
+    expect(again.text).toBe(result.text)
+    expect(again.changes).toEqual([expect.objectContaining({ kind: 'deleted', id: 'scale' })])
+  })
+
+  it('follow the outline otherwise: an outline change still applies, and the list stays', () => {
+    const { result } = deletedDeck('scale')
+    const outline = changeOutline(doc => doc.setIn(['deck', 'title'], 'A retitled talk'))
+    const changed = regenerate(outline, result.text)
+    expect(slideById(changed.text, 'cover').text).toContain('\n# A retitled talk\n')
+    expect(changed.text).toMatch(/^talkdeck-deleted: \[scale\]/m)
+    expect(stampedIds(changed.text)).not.toContain('scale')
+  })
+
+  it('are forgotten once their outline entry goes', () => {
+    const { result } = deletedDeck('scale')
+    const outline = changeOutline(doc => doc.deleteIn(['sections', 1, 'slides', 2]))
+    const after = regenerate(outline, result.text)
+    expect(after.text).not.toContain('talkdeck-deleted')
+    expect(after.text).toBe(regenerate(outline).text)
+    expect(after.changes).toEqual([])
+  })
+
+  it('come back with restore, or with --force', () => {
+    const { first, result } = deletedDeck('scale', 'rules')
+    expect(result.text).toMatch(/^talkdeck-deleted: \[rules, scale\]/m)
+    const one = regenerate(base, result.text, { restore: ['scale'] })
+    expect(stampedIds(one.text)).toEqual(stampedIds(first).filter(id => id !== 'rules'))
+    expect(one.text).toMatch(/^talkdeck-deleted: \[rules\]/m)
+    expect(one.changes).toContainEqual(expect.objectContaining({ kind: 'restored', id: 'scale', slide: 5 }))
+    expect(regenerate(base, result.text, true).text).toBe(first)
+    expect(() => regenerate(base, result.text, { restore: ['history'] })).toThrow(/E_RESTORE/)
+  })
+
+  it('the cover deleted: the deck keeps its headmatter, on the slide that now comes first', () => {
+    const { first, result } = deletedDeck('cover')
+    const [head] = splitSlides(result.text)
+    expect(head!.stamp?.id).toBe('agenda')
+    expect(head!.text).toMatch(/^---\n# Generated by talkdeck[\s\S]*\ntheme: default\n[\s\S]*\nrouteAlias: agenda\ntalkdeck-deleted: \[cover\][^\n]*\ntalkdeck: agenda /)
+    expect(regenerate(base, result.text).text).toBe(result.text)
+    expect(regenerate(base, result.text, { restore: ['cover'] }).text).toBe(first)
+  })
+
+  it('the cover deleted with a slide of your own after it: yours comes first, with the deck\'s headmatter', () => {
+    const first = regenerate(base).text
+    const added = addSlideAfter(first, 'cover', '# My own opening')
+    const result = regenerate(base, deleteSlide(added.markdown, 'cover'), { lastBuilt: lastBuiltOf(added.markdown) })
+    const [head] = splitSlides(result.text)
+    expect(head!.stamp).toBeUndefined()
+    expect(head!.text).toMatch(/^---\ntheme: default\n[\s\S]*\naddons:\n  - "@\/\.\.\/\.\."\n[\s\S]*\ntalkdeck-deleted: \[cover\][^\n]*\n---\n\n# My own opening\n/)
+    expect(regenerate(base, result.text).text).toBe(result.text)
+  })
+
+  it('a slides.md with no generated slide left is a fresh start, not a deck deleted slide by slide', () => {
+    const first = regenerate(base).text
+    const mine = '---\ntheme: default\n---\n\n# My own deck\n'
+    const result = regenerate(base, mine, { lastBuilt: lastBuiltOf(first) })
+    expect(stampedIds(result.text)).toEqual(stampedIds(first))
+    expect(result.changes.filter(c => c.kind === 'deleted')).toEqual([])
   })
 })

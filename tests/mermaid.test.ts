@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mermaidId, mermaidLabel } from '../scripts/lib/mermaid/escape.ts'
+import { mermaidEdgeLabel, mermaidId, mermaidLabel } from '../scripts/lib/mermaid/escape.ts'
 import { pipelineCode } from '../scripts/lib/mermaid/pipeline.ts'
 import { timelineCode } from '../scripts/lib/mermaid/timeline.ts'
 
@@ -20,6 +20,26 @@ describe('mermaidLabel', () => {
   it('leaves no character Mermaid could read as syntax', () => {
     const hostile = `end"; click a call alert(1) %% --> [x] {y} (z) <b> | # : ; \` ' \\`
     expect(mermaidLabel(hostile).replace(/#\w+;/g, '')).not.toMatch(/[":;%<>[\]{}()|`'\\]|-->/)
+  })
+})
+
+describe('mermaidEdgeLabel', () => {
+  // Edge labels are SVG text, reached through an HTML parse: entity codes would show as "&#58;".
+  it.each([
+    ['plain words stay plain', '排序数据', '"排序数据"'],
+    ['a lone hyphen is plain', 'r1 - r2', '"r1 - r2"'],
+    ['syntax becomes HTML text', 'loss: -log σ(r1 - r2); keep #1', '"loss: -log σ(r1 - r2); keep &num;1 <!---->"'],
+    ['quotes, kept even around the whole label', '"quoted"', '"&quot;quoted&quot; <!---->"'],
+    ['markup and entities stay text', '<b>&amp;</b> #quot; %% `x`', '"&lt;b&gt;&amp;amp;&lt;/b&gt; &num;quot; &percnt;&percnt; &grave;x&grave; <!---->"'],
+    ['arrows', 'a --> b', '"a --&gt; b <!---->"'],
+  ])('%s', (_, input, expected) => {
+    expect(mermaidEdgeLabel(input)).toBe(expected)
+  })
+
+  it('leaves no character that ends the label, starts a comment or makes a Mermaid entity code', () => {
+    const label = mermaidEdgeLabel(`end"; %%{init}%% #35; --> <x> & \` '`)
+    expect(label.startsWith('"') && label.endsWith(' <!---->"')).toBe(true)
+    expect(label.slice(1, -' <!---->"'.length).replace(/&\w+;/g, '')).not.toMatch(/["%#<>&`]/)
   })
 })
 
@@ -76,7 +96,7 @@ describe('pipelineCode', () => {
         'flowchart LR',
         '  sft["SFT #quot;demo#quot;<br>step 1"]',
         '  reward_model["RM #91;6B#93;"]',
-        '  sft -->|"rank#58; A #gt; B"| reward_model',
+        '  sft -->|"rank: A &gt; B <!---->"| reward_model',
         '  reward_model -.-> sft',
       ].join('\n'),
     )

@@ -36,6 +36,14 @@ describe('writeAtomic', () => {
     expect(readdirSync(dir)).toEqual(['slides.md'])
   })
 
+  it('takes concurrent writes to one file: one of them wins whole, and no temporary file is left', async () => {
+    const file = path.join(dir, 'slides.md')
+    const versions = ['one', 'two', 'three', 'four'].map(v => `${v}\n`.repeat(50_000))
+    await Promise.all(versions.map(v => writeAtomic(file, v)))
+    expect(versions).toContain(readFileSync(file, 'utf8'))
+    expect(readdirSync(dir)).toEqual(['slides.md'])
+  })
+
   it('leaves the old file and no temporary file when the rename fails', async () => {
     failRename.on = true
     await expect(writeAtomic(path.join(dir, 'slides.md'), 'new')).rejects.toThrow('injected')

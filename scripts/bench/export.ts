@@ -4,12 +4,13 @@
 // same deck, same Chromium, runs alternating. Every PDF is checked for every diagram.
 // Part of `npm run bench`. It works on a copy of the deck, so the talk itself is never touched.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { generateMarkdown } from '../lib/generate.ts'
 import { planDeck } from '../lib/deck/plan.ts'
+import { cachedExportPath } from '../lib/export/cache.ts'
 import { stopKeptServers } from '../lib/slidev/kept.ts'
 import { slidevBin } from '../lib/slidev/bin.ts'
 import { checkPdf, diagramPages, type PdfReport } from './pdf-check.ts'
@@ -94,8 +95,7 @@ export async function benchExport({ root, deck, chromium, runs, log }: Options):
     await stopKeptServers(root, name)
     rmSync(dir, { recursive: true, force: true })
     rmSync(work, { recursive: true, force: true })
-    const cacheDir = path.join(root, '.talkdeck', 'cache')
-    for (const f of readdirSync(cacheDir, { withFileTypes: true }).filter(f => f.name.startsWith(`${name}-`))) rmSync(path.join(cacheDir, f.name), { force: true })
+    rmSync(path.dirname(cachedExportPath(root, name, 'any', 'pdf')), { recursive: true, force: true })
   }
   return { slides: built.slideCount, diagrams: diagrams.length, runs: results }
 }

@@ -1,6 +1,6 @@
 // What the benchmark checks in every PDF it times, so that no speed-up can silently drop a
 // diagram: each diagram's page is drawn to pixels and must carry colour under the title, and a
-// pipeline's stage labels must be in the page's text (Chromium prints flowchart labels as text;
+// pipeline's stage and edge labels must be in the page's text (Chromium prints flowchart labels as text;
 // a timeline's labels it does not, so for those the pixels are the check).
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { getDocumentProxy, renderPageAsImage } from 'unpdf'
@@ -29,7 +29,10 @@ export const MIN_INK = 0.02
 export function diagramPages(slides: DeckSlide[]): DiagramPage[] {
   return slides.flatMap((s, i): DiagramPage[] => {
     if (s.content.kind === 'timeline') return [{ page: i + 1, kind: 'timeline', labels: [] }]
-    if (s.content.kind === 'pipeline') return [{ page: i + 1, kind: 'pipeline', labels: s.content.stages.map(st => st.label) }]
+    if (s.content.kind === 'pipeline') {
+      const labels = [...s.content.stages.map(st => st.label), ...s.content.edges.flatMap(e => (e.label ? [e.label] : []))]
+      return [{ page: i + 1, kind: 'pipeline', labels }]
+    }
     return []
   })
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { TalkdeckError } from '../lib/errors.ts'
+import { stopOnInterrupt } from '../lib/interrupt.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { startSlidev } from '../lib/slidev/bin.ts'
 import { watchFiles } from '../lib/watch.ts'
@@ -39,10 +40,14 @@ export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<nu
   })
   log(`talkdeck: watching ${outline}`)
 
-  const stop = () => child.kill('SIGTERM')
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  const code = await new Promise<number>(resolve => child.on('close', c => resolve(c ?? 0)))
+  const closed = new Promise<number>(resolve => child.on('close', c => resolve(c ?? 0)))
+  // Ctrl-C stops Slidev (the CLI then exits 130).
+  const forget = stopOnInterrupt(async () => {
+    child.kill('SIGTERM')
+    await Promise.all([closed, watcher.close()])
+  })
+  const code = await closed
+  forget()
   await watcher.close()
   return code
 }

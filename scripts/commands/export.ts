@@ -6,7 +6,7 @@ import { findingsOf, formatHuman, isWarning, type Finding } from '../lib/check/i
 import { TalkdeckError } from '../lib/errors.ts'
 import { cachedExportPath, cachedWarnings, rememberExport } from '../lib/export/cache.ts'
 import { formatFor } from '../lib/export/index.ts'
-import { exportKey } from '../lib/inputs.ts'
+import { outputKey } from '../lib/inputs.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { openRenderedDeck } from '../lib/render/open.ts'
 import { renderOptionsFor, type RenderChoices } from '../lib/render/options.ts'
@@ -28,7 +28,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   const built = await buildDeck(paths, { log: options.log })
   const render = await renderOptionsFor(paths, options)
   const output = path.resolve(options.output ?? path.join(paths.root, 'dist', format.directory ? paths.name : `${paths.name}.${format.extension}`))
-  const key = await exportKey(paths.root, paths.slides, [format.id, 'with-toc', render.chromium])
+  const key = await outputKey(paths.root, paths.slides, format.id, render.chromium)
   const cached = cachedExportPath(paths.root, paths.name, key, format.extension)
   if (options.cache !== false && !format.directory && existsSync(cached)) {
     await writeAtomic(output, await readFile(cached))
@@ -54,7 +54,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     await rendered.close()
   }
   // Only an export whose check found no problem (warnings aside) may be reused without checking again.
-  if (!format.directory && !findings.some(f => !isWarning(f))) await rememberExport(cached, output, paths.name, warnings)
+  if (!format.directory && !findings.some(f => !isWarning(f))) await rememberExport(cached, await readFile(output), warnings)
   return output
 }
 

@@ -3,10 +3,11 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { outlineEntries, type OutlineEntry } from './check/index.ts'
 import { TalkdeckError } from './errors.ts'
-import { generateMarkdown } from './generate.ts'
-import { mergeSlides, type Change } from './merge/merge.ts'
+import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
+import { readLastBuilt, writeLastBuilt } from './merge/last-build.ts'
+import type { Change } from './merge/merge.ts'
+import { rebuildSlides } from './merge/rebuild.ts'
 import { conflicts, describeChange } from './merge/report.ts'
-import { splitSlides } from './merge/segments.ts'
 import { checkAssets } from './outline/assets.ts'
 import type { DeckPaths } from './project.ts'
 import { writeAtomic } from './write.ts'
@@ -16,6 +17,8 @@ export interface BuildOptions {
   force?: boolean
   /** Dry run: report what would change, write nothing. */
   check?: boolean
+  /** Generate these slides again, though they were deleted by hand. */
+  restore?: string[]
   log?: (line: string) => void
 }
 
@@ -35,12 +38,21 @@ export interface BuildResult {
 export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {})
   const shown = rel(paths.outline)
-  const built = generateMarkdown(await readOutline(paths, shown), shown)
+  const outline = await readOutline(paths, shown)
+  const raw = await readFile(paths.slides, 'utf8').catch(() => undefined)
+  // Compared, cut and merged with "\n" line endings and no byte order mark; written back as saved.
+  const { text: existing, style } = raw === undefined ? { text: undefined, style: PLAIN } : decodeText(raw)
+  const merged = rebuildSlides({
+    outline,
+    file: shown,
+    previous: existing,
+    lastBuilt: await readLastBuilt(paths),
+    restore: options.restore,
+    force: options.force,
+  })
+  const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
   if (problems.length > 0) throw new TalkdeckError(problems)
-
-  const existing = await readFile(paths.slides, 'utf8').catch(() => undefined)
-  const merged = mergeSlides(existing === undefined ? [] : splitSlides(existing), built.slides, options.force)
   const changed = merged.text !== existing
   const result: BuildResult = {
     changed,
@@ -50,15 +62,17 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     entries: outlineEntries(built.slides),
   }
   for (const change of result.changes) log(describeChange(change))
-  if (options.check || !changed) return result
+  if (options.check) return result
+  await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) })
+  if (!changed) return result
 
   const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
-  if (handMade && existing !== undefined) {
+  if (handMade && raw !== undefined) {
     result.backup = backupPath(paths.slides)
-    await writeAtomic(result.backup, existing)
+    await writeAtomic(result.backup, raw)
     log(`saved the previous slides to ${rel(result.backup)}`)
   }
-  await writeAtomic(paths.slides, merged.text)
+  await writeAtomic(paths.slides, encodeText(merged.text, style))
   return result
 }
 

@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { planDeck } from './deck/plan.ts'
+import type { DeckSlide } from './deck/model.ts'
+import { headmatter } from './emit/headmatter.ts'
 import { emitSlides } from './emit/slides.ts'
 import type { KindModule } from './kinds/types.ts'
 import { joinSegments, type FreshSlide } from './merge/merge.ts'
@@ -11,19 +13,35 @@ export interface Generated extends ParsedOutline {
   /** The same, slide by slide, with where each came from and whether the outline gives it notes. */
   slides: (FreshSlide & { notes: boolean })[]
   slideCount: number
+  /** Outline slides left out (`omit`). */
+  omitted: Omit<FreshSlide, 'text'>[]
+  /** The keys of the headmatter, in the first slide's frontmatter. */
+  headKeys: string[]
+}
+
+export interface GenerateOptions {
+  /** Ids of planned slides to leave out (deleted by hand); the headmatter goes on the first one left. */
+  omit?: ReadonlySet<string>
+  /** The slide kinds the outline may use (default: every kind talkdeck ships). */
+  kinds?: readonly [KindModule, ...KindModule[]]
 }
 
 /** Outline bytes → slides.md text. The whole pure pipeline: read, validate, plan, emit. */
-export function generateMarkdown(bytes: Uint8Array, file: string, kinds?: readonly [KindModule, ...KindModule[]]): Generated {
+export function generateMarkdown(bytes: Uint8Array, file: string, { omit = new Set(), kinds }: GenerateOptions = {}): Generated {
   const parsed = parseOutlineBytes(bytes, file, { kinds })
-  const deck = planDeck(parsed.outline, kinds)
+  const planned = planDeck(parsed.outline, kinds)
+  const deck = { ...planned, slides: planned.slides.filter(s => !omit.has(s.id)) }
   const emitted = emitSlides(deck, path.basename(file), kinds)
-  const slides = deck.slides.map((slide, i) => ({
+  const about = (slide: DeckSlide) => ({
     id: slide.id,
-    text: emitted[i]!.text,
     title: 'title' in slide.content ? slide.content.title : undefined,
     place: parsed.locate(slide.path),
+  })
+  const slides = deck.slides.map((slide, i) => ({
+    ...about(slide),
+    text: emitted[i]!.text,
     notes: 'notes' in slide.content && typeof slide.content.notes === 'string' && slide.content.notes.trim() !== '',
   }))
-  return { ...parsed, markdown: joinSegments(slides.map(s => s.text)), slides, slideCount: slides.length }
+  const omitted = planned.slides.filter(s => omit.has(s.id)).map(about)
+  return { ...parsed, markdown: joinSegments(slides.map(s => s.text)), slides, slideCount: slides.length, omitted, headKeys: Object.keys(headmatter(deck.meta)) }
 }

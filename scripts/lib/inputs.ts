@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { browserVersion } from './slidev/browser-version.ts'
 
 // What a render of a deck reads besides its slides.md: the project files Slidev reads for it
 // (components, setup, styles, public, vite.config.ts), talkdeck's own code that renders and
@@ -44,4 +45,9 @@ async function hashFiles(root: string, files: string[], extra: string[]): Promis
     hash.update('\0')
   }
   return hash.digest('hex').slice(0, 20)
+}
+
+/** The key of an export: the deck, the project, the format, and the browser that renders it (its path and version). */
+export async function outputKey(root: string, slides: string, format: string, chromium: string): Promise<string> {
+  return exportKey(root, slides, [format, 'with-toc', chromium, await browserVersion(chromium, root)])
 }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { TalkdeckError } from './errors.ts'
 
 export const DEFAULT_DECK = 'chatgpt'
 
@@ -13,8 +14,28 @@ export interface DeckPaths {
   pdf: string
 }
 
+/**
+ * A deck's name is one folder under slides/, spelled like a slide id (its PDF, kept server and
+ * cached export are named by it too). A leading dot marks a scratch deck, as the tests make.
+ */
+const DECK_NAME = /^\.?[a-z0-9][a-z0-9-]*$/
+
+export function checkDeckName(name: string): void {
+  if (DECK_NAME.test(name)) return
+  const suggestion = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  throw new TalkdeckError({
+    code: 'E_DECK_NAME',
+    message: `"${name}" is not a deck name: a deck is one folder under slides/`,
+    hint: `name it with lowercase letters, digits and hyphens${suggestion ? `, e.g. "${suggestion}" (slides/${suggestion}/outline.yaml)` : ''}`,
+  })
+}
+
 /** Where a deck's files live: slides/<deck>/outline.yaml → slides/<deck>/slides.md. */
 export function deckPaths(root: string, name: string = DEFAULT_DECK): DeckPaths {
+  checkDeckName(name)
   const dir = path.join(root, 'slides', name)
   return {
     root,

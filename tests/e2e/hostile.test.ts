@@ -66,6 +66,16 @@ describe('hostile text in every slide kind', () => {
     })
   }
 
+  it('pipeline edge labels show every string literally, each on its own edge', async () => {
+    const n = built.slides.findIndex(s => s.id === 'pipeline') + 1
+    await slideText(n)
+    const labels = await page.evaluate(
+      no => [...(document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelectorAll('.edgeLabel') ?? [])].map(e => e.textContent ?? ''),
+      n,
+    )
+    expect(labels.map(squash).sort()).toEqual(HOSTILE.map(squash).sort())
+  })
+
   it('ran nothing: no dialog, no global set by a script or handler', async () => {
     expect(dialogs).toEqual([])
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()

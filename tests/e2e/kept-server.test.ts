@@ -8,7 +8,8 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportDeck } from '../../scripts/commands/export.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
-import { alive, serversDir, stopKeptServers } from '../../scripts/lib/slidev/kept.ts'
+import { buildDeck } from '../../scripts/lib/build-deck.ts'
+import { alive, keptServer, serversDir, stopKeptServers } from '../../scripts/lib/slidev/kept.ts'
 import { root } from './support.ts'
 
 const paths = deckPaths(root, `.check-kept-${randomBytes(4).toString('hex')}`)
@@ -62,4 +63,14 @@ describe('a kept print server', () => {
     for (let i = 0; i < 50 && alive(pid); i++) await new Promise(r => setTimeout(r, 100))
     expect(alive(pid)).toBe(false)
   })
+
+  it('is started once when two runs ask for it at the same time', async () => {
+    mkdirSync(paths.dir, { recursive: true })
+    writeFileSync(paths.outline, outline('Two runs at once'))
+    await buildDeck(paths)
+    const [a, b] = await Promise.all([keptServer(paths.slides, root), keptServer(paths.slides, root)])
+    expect(a.url).toBe(b.url)
+    expect([a.reused, b.reused].sort()).toEqual([false, true])
+    expect(await stopKeptServers(root, paths.name)).toBe(1)
+  }, 300_000)
 })

@@ -1,12 +1,34 @@
-import { generateMarkdown } from '../../scripts/lib/generate.ts'
-import { mergeSlides, type Merged } from '../../scripts/lib/merge/merge.ts'
+import type { Generated as Built } from '../../scripts/lib/generate.ts'
+import type { Merged } from '../../scripts/lib/merge/merge.ts'
+import { recordedDeleted } from '../../scripts/lib/merge/headmatter.ts'
+import { rebuildSlides, type LastBuilt, type RebuildInput } from '../../scripts/lib/merge/rebuild.ts'
 import { splitSlides, type Segment } from '../../scripts/lib/merge/segments.ts'
 
+type Options = Pick<RebuildInput, 'force' | 'lastBuilt' | 'restore'>
+
 /** One `talkdeck build` without the disk: outline text (+ the slides.md there was) → the new slides.md. */
-export function regenerate(outline: string, previous?: string, force = false): Merged & { fresh: ReturnType<typeof generateMarkdown> } {
-  const fresh = generateMarkdown(new TextEncoder().encode(outline), 'outline.yaml')
-  const merged = mergeSlides(previous === undefined ? [] : splitSlides(previous), fresh.slides, force)
-  return { ...merged, fresh }
+export function regenerate(outline: string, previous?: string, options: boolean | Options = false): Merged & { fresh: Built } {
+  const rest = typeof options === 'boolean' ? { force: options } : options
+  const merged = rebuildSlides({ outline: new TextEncoder().encode(outline), file: 'outline.yaml', previous, ...rest })
+  return { ...merged, fresh: merged.built }
+}
+
+/** What a build that wrote this slides.md would have recorded (see last-build.ts). */
+export function lastBuiltOf(markdown: string): LastBuilt {
+  return { ids: stampedIds(markdown), deleted: recordedDeleted(splitSlides(markdown)[0]?.text ?? '') ?? [] }
+}
+
+/** The ids of the generated slides in a slides.md, in order. */
+export function stampedIds(markdown: string): string[] {
+  return splitSlides(markdown).flatMap(s => (s.stamp ? [s.stamp.id] : []))
+}
+
+/** Delete the slide with this id from a slides.md, as a person would. */
+export function deleteSlide(markdown: string, id: string): string {
+  return splitSlides(markdown)
+    .filter(s => s.stamp?.id !== id)
+    .map(s => s.text)
+    .join('')
 }
 
 /** The slide with this id in a slides.md. */

@@ -1,6 +1,7 @@
 import type { Place } from '../errors.ts'
+import { DELETED_KEY, deletedSetting, frontmatterKeys, headmatterOf, liftSettings, putSettings, type Setting } from './headmatter.ts'
 import type { Segment } from './segments.ts'
-import { readStamp } from './stamp.ts'
+import { frontmatterEnd, readStamp } from './stamp.ts'
 
 /** A slide as the outline now generates it. */
 export interface FreshSlide {
@@ -19,10 +20,12 @@ export type ChangeKind =
   | 'kept-manual' // added by hand between generated slides: kept where it was
   | 'overwritten' // edited by hand, replaced anyway (--force)
   | 'dropped' // edited or added by hand, left out (--force)
+  | 'deleted' // generated, deleted by hand, and still in the outline: left out
+  | 'restored' // deleted by hand before, generated again (--restore, --force)
 
 export interface Change {
   kind: ChangeKind
-  /** Number of the slide in the new deck; for removed and dropped slides, in the old one. */
+  /** Number of the slide in the new deck; for removed and dropped slides, in the old one; 0 for deleted ones. */
   slide: number
   id?: string
   title?: string
@@ -35,6 +38,8 @@ export interface Merged {
   text: string
   /** How many slides the new slides.md has. */
   count: number
+  /** The ids of the generated slides in it. */
+  ids: string[]
   changes: Change[]
 }
 
@@ -44,12 +49,26 @@ interface Entry {
   change?: Omit<Change, 'slide'>
 }
 
+export interface MergeOptions {
+  /** The outline wins over every hand edit. */
+  force?: boolean
+  /** Outline slides deleted by hand, left out of `fresh`: recorded in the headmatter, and reported. */
+  deleted?: Omit<FreshSlide, 'text'>[]
+  /** Ids of slides in `fresh` that had been deleted by hand: reported as restored. */
+  restored?: ReadonlySet<string>
+  /** The keys of the deck's headmatter (in the first fresh slide), which the deck's first slide must carry. */
+  headKeys?: readonly string[]
+}
+
 /**
  * Old slides.md (cut into slides) + what the outline generates now → the new slides.md.
  * Untouched slides follow the outline; hand-edited and hand-added slides are kept, in place;
- * with `force`, the outline wins everywhere. Pure.
+ * deck settings added to the first slide's frontmatter stay on the first slide; with `force`,
+ * the outline wins everywhere. Pure.
  */
-export function mergeSlides(old: Segment[], fresh: FreshSlide[], force = false): Merged {
+export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: MergeOptions = {}): Merged {
+  const { force = false, deleted = [], restored } = options
+  const { old, settings } = liftSettings(previous, fresh)
   const oldById = new Map<string, { segment: Segment; index: number }>()
   old.forEach((segment, index) => {
     const id = segment.stamp?.id
@@ -61,7 +80,7 @@ export function mergeSlides(old: Segment[], fresh: FreshSlide[], force = false):
     return id !== undefined && oldById.get(id)?.index === index ? id : undefined
   }
 
-  const entries: Entry[] = fresh.map(f => placeFresh(f, oldById.get(f.id)?.segment, force))
+  const entries: Entry[] = fresh.map(f => placeFresh(f, oldById.get(f.id)?.segment, force, restored?.has(f.id)))
   const removed: Change[] = []
 
   // Old slides the outline no longer places: hand-made ones float after the slide they followed.
@@ -92,12 +111,38 @@ export function mergeSlides(old: Segment[], fresh: FreshSlide[], force = false):
   ordered.forEach((entry, i) => {
     if (entry.change) changes.push({ ...entry.change, slide: i + 1 })
   })
-  return { text: joinSegments(ordered.map(e => e.text)), count: ordered.length, changes: [...changes, ...removed] }
+  const texts = ordered.map(e => e.text)
+  if (texts.length > 0) texts[0] = firstSlide(texts[0]!, fresh[0], options.headKeys, withDeleted(settings, deleted.map(d => d.id)))
+  const gone = deleted.map((d): Change => ({ kind: 'deleted', slide: 0, id: d.id, title: d.title, place: d.place }))
+  const ids = ordered.flatMap(e => e.id ?? e.change?.id ?? [])
+  return { text: joinSegments(texts), count: ordered.length, ids, changes: [...changes, ...removed, ...gone] }
 }
 
-function placeFresh(f: FreshSlide, previous: Segment | undefined, force: boolean): Entry {
+/**
+ * The deck's first slide, with the deck's settings, and the headmatter entries it lacks: when a
+ * slide kept or added by hand comes first, the deck's theme, fonts and addon go on it (or Slidev
+ * would go without them).
+ */
+function firstSlide(text: string, head: FreshSlide | undefined, keys: readonly string[] = [], settings: Setting[]): string {
+  // A slide that followed a separator opens with it; first in the deck, it would open a frontmatter.
+  const first = frontmatterEnd(text) < 0 ? text.replace(/^---\n/, '') : text
+  const has = new Set(frontmatterKeys(first))
+  const missing = !head || first === head.text ? [] : headmatterOf(head.text, keys).filter(s => !has.has(s.key))
+  return putSettings(first, [...missing, ...settings])
+}
+
+/** The deck's settings with the list of deleted slides in place of the old one (none when empty). */
+function withDeleted(settings: Setting[], ids: string[]): Setting[] {
+  const previous = settings.find(s => s.key === DELETED_KEY)
+  const others = settings.filter(s => s !== previous)
+  if (ids.length === 0) return others
+  const list = deletedSetting(ids, previous)
+  return previous ? settings.map(s => (s === previous ? list : s)) : [...others, list]
+}
+
+function placeFresh(f: FreshSlide, previous: Segment | undefined, force: boolean, restored = false): Entry {
   const base = { id: f.id, title: f.title, place: f.place }
-  if (!previous) return { id: f.id, text: f.text, change: { kind: 'added', ...base } }
+  if (!previous) return { id: f.id, text: f.text, change: { kind: restored ? 'restored' : 'added', ...base } }
   const stamp = previous.stamp!
   const edited = stamp.current !== stamp.generated
   if (edited && !force) {

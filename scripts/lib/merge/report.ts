@@ -10,12 +10,17 @@ const VERB: Record<Change['kind'], string> = {
   'kept-manual': 'kept',
   overwritten: 'overwrote',
   dropped: 'dropped',
+  deleted: 'deleted',
+  restored: 'restored',
 }
 
 /** One line per change a person should know about, e.g. `kept slide 12 "GPT-2" (gpt2, outline.yaml:140:9): edited by hand`. */
 export function describeChange(change: Change): string {
   const name = change.title ? ` "${change.title}"` : ''
   const where = [change.id, change.place && formatPlace(change.place)].filter(Boolean).join(', ')
+  if (change.kind === 'deleted') {
+    return `slide${name} (${where}) deleted by hand: remove it from the outline, or \`build --restore ${change.id}\` to bring it back`
+  }
   return `${VERB[change.kind]} slide ${change.slide}${name}${where ? ` (${where})` : ''}${reason(change)}`
 }
 

@@ -36,7 +36,7 @@ export function readStamp(text: string): Stamp | undefined {
 }
 
 /** Offset of the closing "---" line of the slide's leading frontmatter block, or -1. */
-function frontmatterEnd(text: string): number {
+export function frontmatterEnd(text: string): number {
   if (!text.startsWith('---\n')) return -1
   const close = text.indexOf('\n---', 3)
   return close < 0 ? -1 : close + 1

@@ -1,6 +1,6 @@
 import { breakLines } from '../fonts/measure.ts'
 import { theme } from '../theme.ts'
-import { mermaidId, mermaidLabel } from './escape.ts'
+import { mermaidEdgeLabel, mermaidId, mermaidLabel } from './escape.ts'
 
 export interface Pipeline {
   direction: 'LR' | 'TB'
@@ -22,11 +22,15 @@ export function isChain({ stages, edges }: Omit<Pipeline, 'direction'>): boolean
   return edges.length === stages.length - 1 && edges.every((e, i) => !e.loop && e.from === stages[i]!.id && e.to === stages[i + 1]!.id)
 }
 
-/** A label, broken into lines of at most `width` px (and at its own line breaks), each line escaped for Mermaid. */
-export function labelLines(text: string, width?: number): string[] {
+/** A text broken into lines of at most `width` px (and at its own line breaks). */
+export function splitLines(text: string, width?: number): string[] {
   const parts = text.split('\n').filter(p => p.trim())
-  const lines = parts.flatMap(part => (width ? breakLines(part, width, { px: theme.diagram.fontSize }) : [part]))
-  return lines.map(mermaidLabel)
+  return parts.flatMap(part => (width ? breakLines(part, width, { px: theme.diagram.fontSize }) : [part]))
+}
+
+/** The same, each line escaped for a node label. */
+export function labelLines(text: string, width?: number): string[] {
+  return splitLines(text, width).map(mermaidLabel)
 }
 
 /** A pipeline slide's stages and edges → a Mermaid flowchart; loop edges are dotted. */
@@ -45,7 +49,7 @@ function stageNode(stage: Pipeline['stages'][number], width?: number): string {
 }
 
 function edgeLabel(edge: { label?: string }, width?: number): string {
-  return edge.label ? `|"${labelLines(edge.label, width).join('<br>')}"|` : ''
+  return edge.label ? `|${mermaidEdgeLabel(splitLines(edge.label, width))}|` : ''
 }
 
 /** A chain of stages in rows: each row a subgraph read left to right, rows linked top to bottom. */

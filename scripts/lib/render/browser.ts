@@ -2,6 +2,7 @@
 import path from 'node:path'
 import type { Page } from 'playwright-chromium'
 import { TalkdeckError } from '../errors.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
 import { CHROMIUM_ARGS } from '../slidev/chromium.ts'
 import { canvasHeight, theme } from '../theme.ts'
 
@@ -28,19 +29,27 @@ export async function openBrowser(options: BrowserOptions): Promise<OpenBrowser>
   // Loaded here, not at start-up: Playwright takes most of a second to load, and this way it
   // loads while the server is being found or started.
   const { chromium } = await import('playwright-chromium')
-  const launch = { executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000 }
+  // Ctrl-C is the CLI's to handle (see interrupt.ts): it closes the browser, then exits.
+  const signals = { handleSIGINT: false, handleSIGTERM: false }
+  const launch = { executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000, ...signals }
   const viewport = { width: theme.canvas.width, height: canvasHeight() }
   if (options.keep) {
     try {
       const context = await chromium.launchPersistentContext(path.join(options.root, '.talkdeck', 'chromium'), { ...launch, viewport })
-      return { newPage: () => context.newPage(), close: () => context.close() }
+      return closing({ newPage: () => context.newPage(), close: () => context.close() })
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError') throw error
       // The profile is busy (or broken): render with a fresh one, as without --keep.
     }
   }
   const browser = await chromium.launch(launch)
-  return { newPage: () => browser.newPage({ viewport }), close: () => browser.close() }
+  return closing({ newPage: () => browser.newPage({ viewport }), close: () => browser.close() })
+}
+
+/** The browser, closed on Ctrl-C too. */
+function closing(browser: OpenBrowser): OpenBrowser {
+  const forget = stopOnInterrupt(browser.close)
+  return { newPage: browser.newPage, close: () => browser.close().finally(forget) }
 }
 
 export function browserFailed(executable: string, error: unknown): TalkdeckError {

@@ -3,17 +3,30 @@
 // its dependency scan and Slidev's parsed deck are all ready. Slidev watches slides.md, so a
 // kept server serves the deck as it is now. A server started by other code (a different
 // lockfile, Vite config or talkdeck version) is stopped and replaced, never reused.
+//
+// Runs at once (two exports of one deck) take turns: a lock on the deck's state file guards
+// finding, stopping and starting its server, so there is one server per deck, and `stop` sees it.
+// The state file outlives the server (and reboots): a server is trusted only when it answers at
+// its address with the token the state file holds, and it is stopped over HTTP with that token.
+// No process is ever signalled: a pid in the state file may belong to anything by now.
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import lockfile from 'proper-lockfile'
+import { TalkdeckError } from '../errors.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
 import { writeAtomic } from '../write.ts'
 import { projectKey } from '../inputs.ts'
-import { freePort, PRINT_SERVER, untilAnswers, type DevServer } from './serve.ts'
+import { answers, freePort, PRINT_SERVER, untilAnswers, type DevServer } from './serve.ts'
 
 /** Where a print server answers with the hash of the slides.md it is serving. */
 export const DECK_HASH_URL = '/@talkdeck/deck-hash'
+/** Where a kept server answers with its token, and where it takes the token to stop (see print-server.mjs). */
+export const IDENTITY_URL = '/@talkdeck/identity'
+export const STOP_URL = '/@talkdeck/stop'
+export const TOKEN_ENV = 'TALKDECK_SERVER_TOKEN'
 
 export const IDLE_MINUTES = 15
 
@@ -22,6 +35,7 @@ interface KeptState {
   url: string
   slides: string
   key: string
+  token: string
 }
 
 export const serversDir = (root: string) => path.join(root, '.talkdeck', 'servers')
@@ -43,27 +57,85 @@ export async function keptServer(slides: string, root: string, timeoutMs = 120_0
   // Any change to the project's components, setup, styles, Vite config, packages or talkdeck's
   // own code retires the server; slides.md it follows itself (see inSync).
   const key = await projectKey(root, [process.version])
-  const kept = await readFile(file, 'utf8').then(t => JSON.parse(t) as KeptState, () => undefined)
-  if (kept && alive(kept.pid)) {
-    if (kept.key === key && kept.slides === slides && (await inSync(kept.url, slides))) return { url: kept.url, stop: async () => {}, reused: true }
-    process.kill(kept.pid, 'SIGTERM')
-  }
+  return withLock(file, timeoutMs, async () => {
+    const kept = await readState(file)
+    if (kept && (await isKept(kept))) {
+      if (kept.key === key && kept.slides === slides && (await inSync(kept.url, slides))) return { url: kept.url, stop: async () => {}, reused: true }
+      await stopKept(kept)
+    }
+    return { url: await startKept(file, slides, root, key, timeoutMs), stop: async () => {}, reused: false }
+  })
+}
 
-  mkdirSync(path.dirname(file), { recursive: true })
+async function startKept(file: string, slides: string, root: string, key: string, timeoutMs: number): Promise<string> {
   const log = file.replace(/\.json$/, '.log')
   const out = openSync(log, 'w')
   const port = await freePort()
+  const token = randomBytes(16).toString('hex')
   const child = spawn(process.execPath, [PRINT_SERVER, slides, String(port), '--idle-minutes', String(IDLE_MINUTES), '--state', file], {
     cwd: root,
     detached: true,
+    env: { ...process.env, [TOKEN_ENV]: token },
     stdio: ['ignore', out, out],
   })
   closeSync(out)
   child.unref()
-  const url = `http://localhost:${port}`
-  await untilAnswers(child, url, timeoutMs, () => readFileSync(log, 'utf8'), `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`)
-  await writeAtomic(file, `${JSON.stringify({ pid: child.pid!, url, slides, key } satisfies KeptState)}\n`)
-  return { url, stop: async () => {}, reused: false }
+  // Until it is recorded, a server being started is this run's to stop, if the run is interrupted.
+  const forget = stopOnInterrupt(async () => child.kill('SIGKILL'))
+  try {
+    const url = `http://localhost:${port}`
+    await untilAnswers(child, url, timeoutMs, () => readFileSync(log, 'utf8'), `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`)
+    await writeAtomic(file, `${JSON.stringify({ pid: child.pid!, url, slides, key, token } satisfies KeptState)}\n`)
+    return url
+  } finally {
+    forget()
+  }
+}
+
+/** Run `work` holding the lock of this deck's state file; runs of other processes wait their turn. */
+async function withLock<T>(file: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const release = await lockfile
+    .lock(file, {
+      realpath: false,
+      stale: 30_000,
+      update: 5_000,
+      retries: { retries: Math.ceil(timeoutMs / 500), factor: 1, minTimeout: 500, maxTimeout: 500 },
+      // A lock found stale (its holder stalled past 30 s) only means two runs may overlap.
+      onCompromised: () => {},
+    })
+    .catch((error: unknown) => {
+      throw new TalkdeckError({
+        code: 'E_SERVER_LOCK',
+        message: `another check or export of this deck has held ${path.basename(file)}.lock for ${Math.round(timeoutMs / 1000)} s: ${(error as Error).message}`,
+        hint: `wait for it to finish, or stop it; a lock left by a run that died goes stale after 30 s`,
+      })
+    })
+  try {
+    return await work()
+  } finally {
+    await release().catch(() => {})
+  }
+}
+
+async function readState(file: string): Promise<KeptState | undefined> {
+  const kept = await readFile(file, 'utf8').then(t => JSON.parse(t) as Partial<KeptState>, () => undefined)
+  return kept && typeof kept.url === 'string' && typeof kept.token === 'string' ? (kept as KeptState) : undefined
+}
+
+/** Whether the server at the state's address is the one the state file names: it knows the token. */
+async function isKept(kept: KeptState): Promise<boolean> {
+  const said = await fetch(`${kept.url}${IDENTITY_URL}`, { signal: AbortSignal.timeout(3_000) }).then(
+    r => (r.ok ? r.text() : undefined),
+    () => undefined,
+  )
+  return said === kept.token
+}
+
+/** Ask a kept server to stop, with its token, and wait until it has. */
+async function stopKept(kept: KeptState): Promise<void> {
+  await fetch(`${kept.url}${STOP_URL}`, { method: 'POST', headers: { 'x-talkdeck-token': kept.token }, signal: AbortSignal.timeout(3_000) }).catch(() => {})
+  for (let i = 0; i < 50 && (await answers(kept.url)); i++) await new Promise(resolve => setTimeout(resolve, 100))
 }
 
 /**
@@ -88,12 +160,15 @@ export async function stopKeptServers(root: string, deck?: string): Promise<numb
   const dir = serversDir(root)
   let stopped = 0
   for (const name of (await readdir(dir).catch(() => [])).filter(n => (deck ? n === `${deck}.json` : n.endsWith('.json')))) {
-    const kept = await readFile(path.join(dir, name), 'utf8').then(t => JSON.parse(t) as KeptState, () => undefined)
-    if (kept && alive(kept.pid)) {
-      process.kill(kept.pid, 'SIGTERM')
-      stopped += 1
-    }
-    await rm(path.join(dir, name), { force: true })
+    const file = path.join(dir, name)
+    await withLock(file, 120_000, async () => {
+      const kept = await readState(file)
+      if (kept && (await isKept(kept))) {
+        await stopKept(kept)
+        stopped += 1
+      }
+      await rm(file, { force: true })
+    })
   }
   return stopped
 }

@@ -3,7 +3,9 @@
 //   node print-server.mjs <slides.md> <port> [--idle-minutes N --state FILE]
 // With --idle-minutes it is a kept server (scripts/lib/slidev/kept.ts): it stays up for the next
 // check or export, which then finds every module already compiled, and stops itself after N
-// minutes without a request, removing FILE if FILE still names it.
+// minutes without a request, removing FILE if FILE still names it. A kept server has a token
+// (in $TALKDECK_SERVER_TOKEN): it answers /@talkdeck/identity with it, and stops when a POST to
+// /@talkdeck/stop carries it, which is how kept.ts knows and stops it without signalling a pid.
 // Plain JavaScript, so that it starts without a TypeScript loader: it is on export's critical path.
 import { createHash } from 'node:crypto'
 import { readFileSync, rmSync } from 'node:fs'
@@ -30,13 +32,26 @@ const loadData = async source => {
   if (!same(loaded.headmatter.theme ?? 'default', options.themeRaw) || !same(loaded.features, old.features) || restart.some(k => !same(config[k], old.config[k]))) return false
   return { ...loaded, themeMeta: old.themeMeta, config }
 }
-const server = await createServer(options, { server: { port: Number(port), strictPort: true }, clearScreen: false, logLevel: 'warn', plugins: [deckHash] }, { loadData })
+const token = process.env.TALKDECK_SERVER_TOKEN
+const identity = {
+  name: 'talkdeck:identity',
+  configureServer: s => {
+    if (!token) return
+    s.middlewares.use('/@talkdeck/identity', (_req, res) => res.end(token))
+    s.middlewares.use('/@talkdeck/stop', (req, res) => {
+      if (req.method !== 'POST' || req.headers['x-talkdeck-token'] !== token) return void res.writeHead(403).end()
+      res.end('stopping')
+      stop()
+    })
+  },
+}
+const server = await createServer(options, { server: { port: Number(port), strictPort: true }, clearScreen: false, logLevel: 'warn', plugins: [deckHash, identity] }, { loadData })
 await server.listen()
 
 const forget = () => {
   if (!values.state) return
   try {
-    if (JSON.parse(readFileSync(values.state, 'utf8')).pid === process.pid) rmSync(values.state, { force: true })
+    if (JSON.parse(readFileSync(values.state, 'utf8')).token === token) rmSync(values.state, { force: true })
   } catch {}
 }
 const stop = () => {

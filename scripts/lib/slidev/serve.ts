@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { TalkdeckError } from '../errors.ts'
+import { stopOnInterrupt } from '../interrupt.ts'
 import { startSlidev } from './bin.ts'
 
 export interface DevServer {
@@ -37,8 +38,12 @@ export async function serveDeck(slides: string, root: string, { mode = 'dev', ti
   }
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
-  const server = { url: `http://localhost:${port}`, stop: () => stop(child) }
-  await untilAnswers(child, server.url, timeoutMs, () => output)
+  const forget = stopOnInterrupt(() => stop(child))
+  const server = { url: `http://localhost:${port}`, stop: () => stop(child).finally(forget) }
+  await untilAnswers(child, server.url, timeoutMs, () => output).catch(async (error: unknown) => {
+    await server.stop()
+    throw error
+  })
   return server
 }
 

@@ -1,0 +1,66 @@
+import { generateMarkdown, type Generated as Built } from '../generate.ts'
+import { TalkdeckError } from '../errors.ts'
+import { recordedDeleted } from './headmatter.ts'
+import { mergeSlides, type Merged } from './merge.ts'
+import { splitSlides, type Segment } from './segments.ts'
+
+export interface RebuildInput {
+  outline: Uint8Array
+  /** The outline's path, as reports name it. */
+  file: string
+  /** slides.md as it is now, with "\n" line endings; undefined when there is none. */
+  previous?: string
+  /** What the last build left in slides.md (see last-build.ts), when known. */
+  lastBuilt?: LastBuilt
+  /** Ids of slides deleted by hand to generate again. */
+  restore?: string[]
+  /** The outline wins over every hand edit and deletion. */
+  force?: boolean
+}
+
+/** The generated slides a build left in slides.md, and those it left out as deleted by hand. */
+export interface LastBuilt {
+  ids: string[]
+  deleted: string[]
+}
+
+export interface Rebuilt extends Merged {
+  built: Built
+}
+
+/**
+ * One build without the disk: the outline and the slides.md there is → the new slides.md.
+ * A generated slide deleted by hand stays deleted while its outline entry is there: it is listed
+ * in the headmatter (`talkdeck-deleted`) and left out, until restored. Pure.
+ */
+export function rebuildSlides(input: RebuildInput): Rebuilt {
+  const old = input.previous === undefined ? [] : splitSlides(input.previous)
+  const deleted = deletedByHand(old, input.lastBuilt)
+  const restore = new Set(input.force ? deleted : (input.restore ?? []))
+  const built = generateMarkdown(input.outline, input.file, { omit: new Set([...deleted].filter(id => !restore.has(id))) })
+  const unknown = [...restore].filter(id => !deleted.has(id) || !built.slides.some(s => s.id === id))
+  if (unknown.length > 0 && !input.force) throw notDeleted(unknown, built)
+  const merged = mergeSlides(old, built.slides, { force: input.force, deleted: built.omitted, restored: restore, headKeys: built.headKeys })
+  return { ...merged, built }
+}
+
+/**
+ * The generated slides deleted by hand: those the headmatter lists (or, when it lists none, as
+ * when its slide was deleted too, those the last build left out), and those the last build wrote
+ * that are gone now. A slides.md with no generated slide left is a fresh start instead.
+ */
+function deletedByHand(old: Segment[], last: LastBuilt = { ids: [], deleted: [] }): Set<string> {
+  const present = new Set(old.flatMap(s => (s.stamp ? [s.stamp.id] : [])))
+  if (present.size === 0) return new Set()
+  const recorded = recordedDeleted(old[0]!.text) ?? last.deleted
+  return new Set([...recorded, ...last.ids].filter(id => !present.has(id)))
+}
+
+function notDeleted(ids: string[], built: Built): TalkdeckError {
+  const deleted = built.omitted.map(s => s.id)
+  return new TalkdeckError({
+    code: 'E_RESTORE',
+    message: `${ids.map(id => `"${id}"`).join(', ')}: no slide of the outline deleted by hand has this id`,
+    hint: deleted.length ? `slides deleted by hand: ${deleted.join(', ')}` : 'no slide is deleted by hand; `--restore` brings back one that was',
+  })
+}
