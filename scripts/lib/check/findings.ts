@@ -1,5 +1,6 @@
 // What `talkdeck check` measures on a rendered slide, and the pure step that turns those
 // measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
+import { plainText } from '../emit/plain.ts'
 import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
@@ -112,7 +113,7 @@ export function overflowOf(boxes: Box[], canvas: SlideMeasure['canvas']): { side
 export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
   const found: Finding[] = []
   const add = (kind: FindingKind, message: string, detail: Record<string, number> = {}) =>
-    found.push({ kind, slide: m.no, title: m.title, ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
+    found.push({ kind, slide: m.no, title: plainText(m.title), ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
 
   if (!m.rendered) {
     const [kind, message] = notRendered(m)
