@@ -4,6 +4,7 @@ import { TalkdeckError } from '../errors.ts'
 import { kinds as shipped } from '../kinds/index.ts'
 import { kindName, type KindModule } from '../kinds/types.ts'
 import { readerFor, readers } from '../readers/index.ts'
+import { controlCharProblems } from './control-chars.ts'
 import { decodeUtf8 } from './decode.ts'
 import { describeIssue } from './issues.ts'
 import type { Locate } from './places.ts'
@@ -52,6 +53,8 @@ export function parseOutline(text: string, file: string, options: ParseOptions =
       hint: 'start from slides/chatgpt/outline.yaml, or write at least `deck: { title: … }` and one section with one slide',
     })
   }
+  const controls = controlCharProblems(data, read.locate)
+  if (controls.length > 0) throw new TalkdeckError(controls)
   const kinds = options.kinds ?? shipped
   const schema = options.kinds ? outlineSchemaOf(options.kinds).outline : outlineSchema
   const result = schema.safeParse(data)
