@@ -7,6 +7,7 @@ import { readerFor, readers } from '../readers/index.ts'
 import { controlCharProblems } from './control-chars.ts'
 import { decodeUtf8 } from './decode.ts'
 import { describeIssue } from './issues.ts'
+import { keepNumberSources } from './number-source.ts'
 import type { Locate } from './places.ts'
 import { outline as outlineSchema, outlineSchemaOf, type Outline } from './schema.ts'
 import { checkOutline } from './validate.ts'
@@ -57,7 +58,7 @@ export function parseOutline(text: string, file: string, options: ParseOptions =
   if (controls.length > 0) throw new TalkdeckError(controls)
   const kinds = options.kinds ?? shipped
   const schema = options.kinds ? outlineSchemaOf(options.kinds).outline : outlineSchema
-  const result = schema.safeParse(data)
+  const result = schema.safeParse(keepNumberSources(read))
   if (!result.success) {
     const names = kinds.map(kindName)
     throw new TalkdeckError(result.error.issues.map(issue => describeIssue(issue, read, names)))
