@@ -5,7 +5,7 @@ import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
 
-export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'empty' | 'notes' | LegibilityKind
+export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'unfinished' | 'empty' | 'notes' | LegibilityKind
 
 /** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
 export const WARNING_KINDS: readonly FindingKind[] = ['small-text', 'contrast', 'clipped', 'overlap'] satisfies LegibilityKind[]
@@ -72,6 +72,8 @@ export interface SlideMeasure {
   errors: string[]
   /** Why the slide could not be compiled (Vite's message), when it could not. */
   loadError?: string
+  /** Set when the slide was still drawing when the time to settle (this many ms) ran out. */
+  unfinishedAfterMs?: number
 }
 
 /** What the outline says about a slide id. */
@@ -115,6 +117,12 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
   const add = (kind: FindingKind, message: string, detail: Record<string, number> = {}) =>
     found.push({ kind, slide: m.no, title: plainText(m.title), ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
 
+  const failed = m.loadError !== undefined || m.errors.some(e => !/dynamically imported module/i.test(e))
+  if (m.unfinishedAfterMs !== undefined && !(failed && !m.rendered)) {
+    // Its measures are of a half-drawn slide: judging them would only give false findings.
+    add('unfinished', `the slide did not finish drawing in ${Math.round(m.unfinishedAfterMs / 1000)} s`, { seconds: Math.round(m.unfinishedAfterMs / 1000) })
+    return found
+  }
   if (!m.rendered) {
     const [kind, message] = notRendered(m)
     add(kind, message)

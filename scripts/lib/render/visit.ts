@@ -11,9 +11,11 @@ import { settleDeck } from '../check/settle.ts'
 import { measureText } from '../check/text-probe.ts'
 import { TalkdeckError } from '../errors.ts'
 import { aspectRatio, theme } from '../theme.ts'
+import { settleLimitMs } from './limits.ts'
 
 export interface VisitOptions {
   log: (line: string) => void
+  /** How long the deck may take to settle; by default it grows with the number of slides. */
   slideTimeoutMs?: number
 }
 
@@ -62,7 +64,8 @@ async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures:
   await page.setViewportSize({ width: Math.round(deck.width), height: height * deck.total })
   await page.emulateMedia({ media: 'screen', colorScheme: deck.dark ? 'dark' : 'light' })
   options.log(`checking ${deck.total} slides…`)
-  await page.evaluate(settleDeck, { total: deck.total, timeoutMs: options.slideTimeoutMs ?? 60_000 })
+  const settleMs = settleLimitMs(deck.total, options.slideTimeoutMs)
+  const unsettled = new Set(await page.evaluate(settleDeck, { total: deck.total, timeoutMs: settleMs }))
   // The probes, installed once, then one call measures every slide.
   await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText} }`)
   const measures = await page.evaluate(
@@ -77,6 +80,7 @@ async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures:
     },
     { total: deck.total, fonts: DECK_FONTS, canvasWidth: deck.width },
   )
+  for (const m of measures) if (unsettled.has(m.no)) m.unfinishedAfterMs = settleMs
   const errors = await page.evaluate(name => (window as unknown as PageGlobals)[name]?.errors ?? [], ERRORS_GLOBAL)
   return { measures, errors }
 }
