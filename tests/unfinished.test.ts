@@ -2,7 +2,7 @@
 // reported as such, not as a slide that does not render.
 import { describe, expect, it } from 'vitest'
 import { findingsFor, type SlideMeasure } from '../scripts/lib/check/findings.ts'
-import { settleLimitMs } from '../scripts/lib/render/limits.ts'
+import { loadLimitMs, settleLimitMs } from '../scripts/lib/render/limits.ts'
 
 const slide = (over: Partial<SlideMeasure>): SlideMeasure => ({
   no: 3, title: 'T', hasNotes: false, rendered: true, canvas: { width: 980, height: 552 }, boxes: [], diagrams: [], wrongFonts: [],
@@ -17,6 +17,13 @@ describe('settleLimitMs', () => {
   })
   it('a limit given explicitly wins', () => {
     expect(settleLimitMs(300, 5_000)).toBe(5_000)
+  })
+})
+
+describe('loadLimitMs', () => {
+  it('keeps two minutes when the slide count is unknown, and grows with it', () => {
+    expect(loadLimitMs()).toBe(120_000)
+    expect(loadLimitMs(300)).toBeGreaterThan(loadLimitMs(10) + 100_000)
   })
 })
 

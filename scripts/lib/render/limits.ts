@@ -10,3 +10,13 @@ export const SETTLE_PER_SLIDE_MS = 1_000
 export function settleLimitMs(slides: number, override?: number): number {
   return override ?? SETTLE_BASE_MS + SETTLE_PER_SLIDE_MS * Math.max(0, slides)
 }
+
+/** Time any deck's print view gets to load, and to show its slide list. */
+export const LOAD_BASE_MS = 120_000
+/** Time each slide adds to that. */
+export const LOAD_PER_SLIDE_MS = 500
+
+/** How long the print view of a deck of `slides` slides (when known beforehand) may take to load. */
+export function loadLimitMs(slides = 0): number {
+  return LOAD_BASE_MS + LOAD_PER_SLIDE_MS * Math.max(0, slides)
+}

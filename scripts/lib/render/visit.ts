@@ -11,12 +11,14 @@ import { settleDeck } from '../check/settle.ts'
 import { measureText } from '../check/text-probe.ts'
 import { TalkdeckError } from '../errors.ts'
 import { aspectRatio, theme } from '../theme.ts'
-import { settleLimitMs } from './limits.ts'
+import { loadLimitMs, settleLimitMs } from './limits.ts'
 
 export interface VisitOptions {
   log: (line: string) => void
   /** How long the deck may take to settle; by default it grows with the number of slides. */
   slideTimeoutMs?: number
+  /** The number of slides slides.md holds, when known: the page gets longer to load. */
+  slideCount?: number
 }
 
 interface Seen {
@@ -37,7 +39,7 @@ export async function visitSlides(page: Page, url: string, options: VisitOptions
   page.on('load', () => (loads += 1))
   // Slidev's print view, as its exporter uses it: every slide mounted at once, each with all its
   // clicks revealed, no transitions. One page is both checked and printed.
-  await page.goto(`${url}/print?print=true`, { timeout: 120_000 })
+  await page.goto(`${url}/print?print=true`, { timeout: loadLimitMs(options.slideCount) })
   // On a deck's first run Vite may find dependencies to optimise and reload the page: start over.
   for (let attempt = 1; attempt <= 3; attempt++) {
     const before = loads
@@ -53,7 +55,7 @@ export async function visitSlides(page: Page, url: string, options: VisitOptions
 }
 
 async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures: SlideMeasure[]; errors: PageError[] }> {
-  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total), undefined, { timeout: 120_000 })
+  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total), undefined, { timeout: loadLimitMs(options.slideCount) })
   const deck = await page.evaluate(fallback => {
     const { nav, configs } = (window as unknown as PageGlobals).__talkdeck__
     return { total: nav.total, width: configs.canvasWidth ?? fallback.width, aspect: configs.aspectRatio ?? fallback.aspect, dark: configs.colorSchema === 'dark' }
