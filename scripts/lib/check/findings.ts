@@ -117,8 +117,9 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
   const add = (kind: FindingKind, message: string, detail: Record<string, number> = {}) =>
     found.push({ kind, slide: m.no, title: plainText(m.title), ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
 
-  const failed = m.loadError !== undefined || m.errors.some(e => !/dynamically imported module/i.test(e))
-  if (m.unfinishedAfterMs !== undefined && !(failed && !m.rendered)) {
+  // A slide that raised an error while loading is broken, not slow: it is reported as an error.
+  const failed = !m.rendered && (m.loadError !== undefined || m.errors.length > 0)
+  if (m.unfinishedAfterMs !== undefined && !failed) {
     // Its measures are of a half-drawn slide: judging them would only give false findings.
     add('unfinished', `the slide did not finish drawing in ${Math.round(m.unfinishedAfterMs / 1000)} s`, { seconds: Math.round(m.unfinishedAfterMs / 1000) })
     return found
