@@ -76,6 +76,20 @@ describe('hostile text in every slide kind', () => {
     expect(labels.map(squash).sort()).toEqual(HOSTILE.map(squash).sort())
   })
 
+  it('captions, bylines and alt text (written inside HTML) show every string literally', async () => {
+    const wrapped = ['cover', 'quote', 'table', 'image', 'pipeline', 'chart', 'closing']
+    for (const id of wrapped) {
+      const n = built.slides.findIndex(s => s.id === id) + 1
+      await slideText(n)
+      const texts = await page.evaluate(
+        no => [...document.querySelectorAll(`.slidev-page-${no} .caption, .slidev-page-${no} .byline, .slidev-page-${no} img[alt]`)].map(e => (e.tagName === 'IMG' ? e.getAttribute('alt') : e.textContent) ?? ''),
+        n,
+      )
+      expect(texts.length, id).toBeGreaterThan(0)
+      for (const text of texts) expect(HOSTILE.filter(s => !squash(text).includes(squash(s))), `${id}: ${text.slice(0, 80)}`).toEqual([])
+    }
+  })
+
   it('ran nothing: no dialog, no global set by a script or handler', async () => {
     expect(dialogs).toEqual([])
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()

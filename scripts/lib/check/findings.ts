@@ -1,10 +1,11 @@
 // What `talkdeck check` measures on a rendered slide, and the pure step that turns those
 // measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
+import { plainText } from '../emit/plain.ts'
 import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
 
-export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'empty' | 'notes' | LegibilityKind
+export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'unfinished' | 'empty' | 'notes' | LegibilityKind
 
 /** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
 export const WARNING_KINDS: readonly FindingKind[] = ['small-text', 'contrast', 'clipped', 'overlap'] satisfies LegibilityKind[]
@@ -71,6 +72,8 @@ export interface SlideMeasure {
   errors: string[]
   /** Why the slide could not be compiled (Vite's message), when it could not. */
   loadError?: string
+  /** Set when the slide was still drawing when the time to settle (this many ms) ran out. */
+  unfinishedAfterMs?: number
 }
 
 /** What the outline says about a slide id. */
@@ -112,8 +115,15 @@ export function overflowOf(boxes: Box[], canvas: SlideMeasure['canvas']): { side
 export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
   const found: Finding[] = []
   const add = (kind: FindingKind, message: string, detail: Record<string, number> = {}) =>
-    found.push({ kind, slide: m.no, title: m.title, ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
+    found.push({ kind, slide: m.no, title: plainText(m.title), ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
 
+  // A slide that raised an error while loading is broken, not slow: it is reported as an error.
+  const failed = !m.rendered && (m.loadError !== undefined || m.errors.length > 0)
+  if (m.unfinishedAfterMs !== undefined && !failed) {
+    // Its measures are of a half-drawn slide: judging them would only give false findings.
+    add('unfinished', `the slide did not finish drawing in ${Math.round(m.unfinishedAfterMs / 1000)} s`, { seconds: Math.round(m.unfinishedAfterMs / 1000) })
+    return found
+  }
   if (!m.rendered) {
     const [kind, message] = notRendered(m)
     add(kind, message)

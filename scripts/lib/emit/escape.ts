@@ -32,6 +32,18 @@ function escapeLead(lead: string): string {
   return `\\${lead}`
 }
 
+// Inside an HTML element Markdown reads nothing, so a backslash would show; Vue still reads
+// "{{ }}" and Slidev's preparsers still see "$" and the rest. Each becomes a numeric entity.
+const HTML_ACTIVE = /[&<>"'${}\\`*_[\]~|]/g
+
+/** One line of text inside an HTML element (a caption, a byline) that shows exactly as `s` reads. */
+export function htmlText(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(HTML_ACTIVE, c => `&#${c.charCodeAt(0)};`)
+}
+
 /** Multi-line text (speaker notes): each line inline-escaped, paragraphs kept. */
 export function mdBlock(s: string): string {
   return s

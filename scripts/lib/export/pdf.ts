@@ -6,6 +6,7 @@ import { TalkdeckError } from '../errors.ts'
 import type { RenderedDeck } from '../render/open.ts'
 import { aspectRatio, theme } from '../theme.ts'
 import { writeAtomic } from '../write.ts'
+import { plainTitle } from '../emit/plain.ts'
 import { pdfOutline, type OutlineSlide } from './bookmarks.ts'
 import type { OutputFormat } from './types.ts'
 
@@ -75,11 +76,17 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
       hint: 'a slide is taller than the canvas: run `npm run check` to find it',
     })
   }
-  if (deck.meta.title) pdf.setTitle(deck.meta.title)
-  if (deck.meta.info) pdf.setSubject(deck.meta.info)
+  const info = pdfInfo(deck.meta)
+  if (info.title) pdf.setTitle(info.title)
+  if (info.info) pdf.setSubject(info.info)
   if (deck.meta.author) pdf.setAuthor(deck.meta.author)
   if (deck.meta.keywords) pdf.setKeywords(Array.isArray(deck.meta.keywords) ? deck.meta.keywords : deck.meta.keywords.split(','))
   const outline = pdfOutline(deck.slides)
   if (outline) pdf = await outlinePdfFactory(pdfLib)({ outline, pdf })
   return pdf.save()
+}
+
+/** The title and subject the PDF shows: the headmatter holds them as Markdown, a reader wants the text. */
+export function pdfInfo(meta: { title?: string; info?: string }): { title?: string; info?: string } {
+  return { title: plainTitle(meta.title), info: plainTitle(meta.info) }
 }

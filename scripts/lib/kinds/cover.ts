@@ -1,4 +1,4 @@
-import { mdInline } from '../emit/escape.ts'
+import { htmlText, mdInline } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, heading } from './parts.ts'
 import { defineKind } from './types.ts'
@@ -12,7 +12,7 @@ export default defineKind({
   render(slide, { meta }) {
     const byline = [meta.speaker, meta.affiliation, meta.date === undefined ? undefined : String(meta.date)]
       .filter((s): s is string => Boolean(s))
-      .map(mdInline)
+      .map(htmlText)
       .join(' · ')
     const subtitle = slide.subtitle ?? meta.subtitle
     return {

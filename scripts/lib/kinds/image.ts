@@ -1,4 +1,4 @@
-import { mdInline } from '../emit/escape.ts'
+import { htmlText } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
@@ -15,9 +15,20 @@ export default defineKind({
     frontmatter: {},
     body: blocks(
       heading(slide.title),
-      `<FitBox>\n\n![${mdInline(slide.alt)}](${encodeURI(`/${slide.src.replace(/^\/+/, '')}`)})\n\n</FitBox>`,
+      `<FitBox>\n\n${picture(slide.alt, encodeURI(`/${slide.src.replace(/^\/+/, '')}`))}\n\n</FitBox>`,
       caption(slide.caption),
     ),
   }),
   assets: slide => [{ field: 'src', src: slide.src }],
 })
+
+/**
+ * A Markdown image when its alt text has nothing to escape; otherwise the same <img> written as
+ * HTML, since Markdown drops escapes and entities from alt text ("a &lt; b" would read "a  b").
+ */
+function picture(alt: string, src: string): string {
+  const text = htmlText(alt)
+  return text === alt.replace(/\s+/g, ' ').trim()
+    ? `![${text}](${src})`
+    : `<p><img src="${src.replace(/"/g, '%22')}" alt="${text}" /></p>`
+}

@@ -1,5 +1,5 @@
 // Markdown pieces several slide kinds are made of. Every text passes through the escapers.
-import { mdInline } from '../emit/escape.ts'
+import { htmlText, mdInline } from '../emit/escape.ts'
 import type { Bullet } from '../outline/fields.ts'
 import { theme } from '../theme.ts'
 
@@ -15,7 +15,7 @@ export function bulletList(bullets: Bullet[]): string {
     .join('\n')
 }
 
-export const caption = (text: string | undefined) => text && `<p class="caption">${mdInline(text)}</p>`
+export const caption = (text: string | undefined) => text && `<p class="caption">${htmlText(text)}</p>`
 
 /** The room a one-line caption takes under a diagram or table (canvas px). */
 export const captionHeight = theme.type.caption * theme.type.lineHeight + 12

@@ -1,11 +1,12 @@
 import { parseSync } from '@slidev/parser'
+import { plainTitle } from '../emit/plain.ts'
 import { readStamp, type Stamp } from './stamp.ts'
 
 /** One slide of a slides.md file, as the exact text it occupies there. */
 export interface Segment {
   text: string
   stamp?: Stamp
-  /** The slide's first heading, for reports. */
+  /** The slide's first heading as plain text, for reports. */
   title?: string
 }
 
@@ -24,6 +25,6 @@ export function splitSlides(markdown: string): Segment[] {
   return slides.map((slide, i) => {
     const end = i + 1 < begins.length ? begins[i + 1]! : lines.length
     const text = lines.slice(begins[i], end).join('\n') + (end < lines.length ? '\n' : '')
-    return { text, stamp: readStamp(text), title: slide.title }
+    return { text, stamp: readStamp(text), title: plainTitle(slide.title) }
   })
 }

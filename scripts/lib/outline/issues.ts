@@ -27,7 +27,7 @@ export function describeIssue(issue: z.core.$ZodIssue, read: ReadOutline, kindNa
       code: 'E_UNKNOWN_KEY',
       message: `unknown key "${key}" in ${field}`,
       place: read.locateKey(path, key) ?? place,
-      hint: 'remove it or check its spelling against schema/outline.schema.json',
+      hint: quoteHint(read.unquoted?.(path, key), 'a comma ended the value before it') ?? 'remove it or check its spelling against schema/outline.schema.json',
     }
   }
   if (issue.code === 'invalid_union' && last === 'kind') {
@@ -50,8 +50,13 @@ export function describeIssue(issue: z.core.$ZodIssue, read: ReadOutline, kindNa
     code: issue.code === 'invalid_type' ? 'E_TYPE' : 'E_INVALID',
     message: `${field}: ${issue.message}`,
     place,
-    hint: hintFor(issue),
+    hint: quoteHint(read.unquoted?.(path), 'its ": " made it a mapping') ?? hintFor(issue),
   }
+}
+
+/** When the format cut unquoted text apart: say so, and show the value quoted. */
+function quoteHint(text: string | undefined, why: string): string | undefined {
+  return text === undefined ? undefined : `the text was not quoted and ${why}: quote the value: ${JSON.stringify(text)}`
 }
 
 function hintFor(issue: z.core.$ZodIssue): string {

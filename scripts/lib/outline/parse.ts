@@ -4,8 +4,10 @@ import { TalkdeckError } from '../errors.ts'
 import { kinds as shipped } from '../kinds/index.ts'
 import { kindName, type KindModule } from '../kinds/types.ts'
 import { readerFor, readers } from '../readers/index.ts'
+import { controlCharProblems } from './control-chars.ts'
 import { decodeUtf8 } from './decode.ts'
 import { describeIssue } from './issues.ts'
+import { keepNumberSources } from './number-source.ts'
 import type { Locate } from './places.ts'
 import { outline as outlineSchema, outlineSchemaOf, type Outline } from './schema.ts'
 import { checkOutline } from './validate.ts'
@@ -52,9 +54,11 @@ export function parseOutline(text: string, file: string, options: ParseOptions =
       hint: 'start from slides/chatgpt/outline.yaml, or write at least `deck: { title: … }` and one section with one slide',
     })
   }
+  const controls = controlCharProblems(data, read.locate)
+  if (controls.length > 0) throw new TalkdeckError(controls)
   const kinds = options.kinds ?? shipped
   const schema = options.kinds ? outlineSchemaOf(options.kinds).outline : outlineSchema
-  const result = schema.safeParse(data)
+  const result = schema.safeParse(keepNumberSources(read))
   if (!result.success) {
     const names = kinds.map(kindName)
     throw new TalkdeckError(result.error.issues.map(issue => describeIssue(issue, read, names)))

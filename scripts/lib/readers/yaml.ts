@@ -1,5 +1,5 @@
 // Outlines written in YAML: slides/<deck>/outline.yaml.
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml'
 import { TalkdeckError, type Place } from '../errors.ts'
 import type { Path } from '../outline/places.ts'
 import type { Reader } from './types.ts'
@@ -16,7 +16,10 @@ export const yamlReader: Reader = {
           code: 'E_YAML',
           message: `invalid YAML: ${e.message.split('\n')[0]}`,
           place: at(e.pos[0]),
-          hint: 'check the indentation and quoting on that line (quote text that contains ": " or starts with a symbol)',
+          hint:
+            e.code === 'BLOCK_AS_IMPLICIT_KEY'
+              ? `the value holds ": ", which YAML reads as a mapping: quote the value: ${quoted(restOfLine(text, e.pos[0]))}`
+              : 'check the indentation and quoting on that line (quote text that contains ": " or starts with a symbol)',
         })),
       )
     }
@@ -26,6 +29,28 @@ export const yamlReader: Reader = {
       locateKey: (path, key) => {
         const node = keyNode(doc, path, key)
         return node?.range ? at(node.range[0]) : undefined
+      },
+      numberSource: path => {
+        const node = doc.getIn(path, true)
+        if (!isScalar(node) || typeof node.value !== 'number' || node.source === undefined) return undefined
+        return node.source !== String(node.value) ? node.source : undefined
+      },
+      unquoted: (path, key) => {
+        const node = doc.getIn(path, true)
+        if (!isMap(node)) return undefined
+        const plain = (n: unknown): n is Scalar => isScalar(n) && n.type === Scalar.PLAIN
+        if (key === undefined) {
+          // `- Reward: it learns` where text was wanted: one pair of plain scalars.
+          const [pair, more] = node.items
+          if (more || !pair || !plain(pair.key) || !(pair.value === null || plain(pair.value))) return undefined
+          return text.slice(pair.key.range![0], (pair.value ?? pair.key).range![1]).trim()
+        }
+        // `{ detail: a, b }`: the comma ended detail's value and made "b" a key.
+        const i = node.items.findIndex(p => plain(p.key) && p.key.value === key)
+        const before = node.items[i - 1]
+        if (!node.flow || i < 1 || !plain(before?.value)) return undefined
+        const pair = node.items[i]!
+        return text.slice(before.value.range![0], ((pair.value as Node | null) ?? (pair.key as Node)).range![1]).trim()
       },
     }
   },
@@ -45,3 +70,12 @@ function keyNode(doc: Document, path: Path, key: string): Node | undefined {
   const pair = parent.items.find(p => isScalar(p.key) && p.key.value === key)
   return isScalar(pair?.key) ? pair.key : undefined
 }
+
+/** The text of a line from `offset` on, without a trailing comment. */
+function restOfLine(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset)
+  return text.slice(offset, end < 0 ? undefined : end).replace(/\s+#.*$/, '').trim()
+}
+
+/** Text as a double-quoted YAML string. */
+export const quoted = (s: string): string => JSON.stringify(s)

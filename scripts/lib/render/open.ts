@@ -1,8 +1,10 @@
 // One rendered deck: one Slidev server, one headless Chromium, one page with every slide on it,
 // measured. `check` turns the measures into findings; the output formats print or capture the
 // same page. Nothing renders twice.
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/findings.ts'
+import { splitSlides } from '../merge/segments.ts'
 import { keptServer } from '../slidev/kept.ts'
 import { serveDeck } from '../slidev/serve.ts'
 import { browserFailed, openBrowser } from './browser.ts'
@@ -47,10 +49,19 @@ export async function openRenderedDeck(options: RenderOptions): Promise<Rendered
     if (server.status === 'rejected') throw server.reason
     if (browser.status === 'rejected') throw browserFailed(options.chromium, browser.reason)
     const page = await browser.value.newPage()
-    const seen = await visitSlides(page, server.value.url, options)
+    const seen = await visitSlides(page, server.value.url, { ...options, slideCount: slideCount(options.slides) })
     return { page, ...seen, close }
   } catch (error) {
     await close()
     throw error
+  }
+}
+
+/** How many slides the deck's slides.md holds (undefined if it cannot be read: the server says why). */
+function slideCount(slides: string): number | undefined {
+  try {
+    return splitSlides(readFileSync(slides, 'utf8')).length
+  } catch {
+    return undefined
   }
 }

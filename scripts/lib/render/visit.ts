@@ -11,10 +11,14 @@ import { settleDeck } from '../check/settle.ts'
 import { measureText } from '../check/text-probe.ts'
 import { TalkdeckError } from '../errors.ts'
 import { aspectRatio, theme } from '../theme.ts'
+import { loadLimitMs, settleLimitMs } from './limits.ts'
 
 export interface VisitOptions {
   log: (line: string) => void
+  /** How long the deck may take to settle; by default it grows with the number of slides. */
   slideTimeoutMs?: number
+  /** The number of slides slides.md holds, when known: the page gets longer to load. */
+  slideCount?: number
 }
 
 interface Seen {
@@ -35,7 +39,7 @@ export async function visitSlides(page: Page, url: string, options: VisitOptions
   page.on('load', () => (loads += 1))
   // Slidev's print view, as its exporter uses it: every slide mounted at once, each with all its
   // clicks revealed, no transitions. One page is both checked and printed.
-  await page.goto(`${url}/print?print=true`, { timeout: 120_000 })
+  await page.goto(`${url}/print?print=true`, { timeout: loadLimitMs(options.slideCount) })
   // On a deck's first run Vite may find dependencies to optimise and reload the page: start over.
   for (let attempt = 1; attempt <= 3; attempt++) {
     const before = loads
@@ -51,7 +55,7 @@ export async function visitSlides(page: Page, url: string, options: VisitOptions
 }
 
 async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures: SlideMeasure[]; errors: PageError[] }> {
-  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total), undefined, { timeout: 120_000 })
+  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total), undefined, { timeout: loadLimitMs(options.slideCount) })
   const deck = await page.evaluate(fallback => {
     const { nav, configs } = (window as unknown as PageGlobals).__talkdeck__
     return { total: nav.total, width: configs.canvasWidth ?? fallback.width, aspect: configs.aspectRatio ?? fallback.aspect, dark: configs.colorSchema === 'dark' }
@@ -62,7 +66,8 @@ async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures:
   await page.setViewportSize({ width: Math.round(deck.width), height: height * deck.total })
   await page.emulateMedia({ media: 'screen', colorScheme: deck.dark ? 'dark' : 'light' })
   options.log(`checking ${deck.total} slides…`)
-  await page.evaluate(settleDeck, { total: deck.total, timeoutMs: options.slideTimeoutMs ?? 60_000 })
+  const settleMs = settleLimitMs(deck.total, options.slideTimeoutMs)
+  const unsettled = new Set(await page.evaluate(settleDeck, { total: deck.total, timeoutMs: settleMs }))
   // The probes, installed once, then one call measures every slide.
   await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText} }`)
   const measures = await page.evaluate(
@@ -77,6 +82,7 @@ async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures:
     },
     { total: deck.total, fonts: DECK_FONTS, canvasWidth: deck.width },
   )
+  for (const m of measures) if (unsettled.has(m.no)) m.unfinishedAfterMs = settleMs
   const errors = await page.evaluate(name => (window as unknown as PageGlobals)[name]?.errors ?? [], ERRORS_GLOBAL)
   return { measures, errors }
 }
