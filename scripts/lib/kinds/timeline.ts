@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { timelineCode } from '../mermaid/timeline.ts'
+import { timelineCode, timelineReveal } from '../mermaid/timeline.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { contentRoom, theme } from '../theme.ts'
 import { titleLines } from './fit.ts'
-import { diagram, heading } from './parts.ts'
+import { diagram, heading, revealClicks } from './parts.ts'
 import { defineKind } from './types.ts'
 
 const event = z.strictObject({
@@ -14,6 +14,15 @@ const event = z.strictObject({
 
 /** Dated events → a Mermaid timeline. */
 export default defineKind({
-  schema: slideSchema('timeline', { title: text, events: z.array(event).min(1) }),
-  render: slide => ({ frontmatter: {}, body: [heading(slide.title), diagram(timelineCode(slide.events, contentRoom(theme, titleLines(slide.title))))].join('\n\n') }),
+  schema: slideSchema('timeline', {
+    title: text,
+    events: z.array(event).min(1),
+    reveal: z.boolean().default(false).describe('Build the timeline up click by click: one event a click (drawn as cards, whatever the number of events).'),
+  }),
+  render(slide) {
+    const room = contentRoom(theme, titleLines(slide.title))
+    if (!slide.reveal) return { frontmatter: {}, body: [heading(slide.title), diagram(timelineCode(slide.events, room))].join('\n\n') }
+    const { code, reveal } = timelineReveal(slide.events, room)
+    return { frontmatter: revealClicks(reveal), body: [heading(slide.title), diagram(code, undefined, reveal)].join('\n\n') }
+  },
 })

@@ -1,6 +1,7 @@
 import { mermaidLabel } from './escape.ts'
 import { bestLayout } from './layout.ts'
 import { pipelineCode, type Pipeline } from './pipeline.ts'
+import { revealPipeline, type Reveal } from './reveal.ts'
 
 export interface TimelineEvent {
   date: string | number
@@ -38,7 +39,12 @@ export function timelineChain(events: TimelineEvent[]): Omit<Pipeline, 'directio
 }
 
 function timelineCards(events: TimelineEvent[], room?: { width: number; height: number }): string {
+  return timelineReveal(events, room).code
+}
+
+/** The events as cards (whatever their number), and when each card shows when built up one event a click. */
+export function timelineReveal(events: TimelineEvent[], room?: { width: number; height: number }): { code: string; reveal: Reveal } {
   const chain = timelineChain(events)
   const { direction, ...layout } = bestLayout(chain, ['LR'], room)
-  return pipelineCode({ ...chain, direction }, layout)
+  return { code: pipelineCode({ ...chain, direction }, layout), reveal: revealPipeline(chain, layout) }
 }
