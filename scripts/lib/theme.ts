@@ -58,7 +58,16 @@ export const theme = {
     tint: '#e8edfc',
     grid: '#c9cfdb',
     background: '#ffffff',
+    /** The presenter's clock: ahead of the plan, behind it. */
+    ahead: '#15803d',
+    behind: '#b91c1c',
   },
+  /**
+   * The closing slide's QR code of the deck's `url`, in canvas px: at 220 px on a 980 px slide
+   * a 25-module code has modules of about 8 px, 2.2 % of the screen's width, which a phone
+   * reads from the back of a lecture hall.
+   */
+  qr: { size: 220 },
   diagram: {
     /** Label size Mermaid lays diagrams out with, before they are scaled to the slide. */
     fontSize: 28,
@@ -115,6 +124,9 @@ export function themeCss(t: Theme = theme): string {
     '--td-tint': t.color.tint,
     '--td-grid': t.color.grid,
     '--td-background': t.color.background,
+    '--td-ahead': t.color.ahead,
+    '--td-behind': t.color.behind,
+    '--td-qr': px(t.qr.size),
   }
   // The sizes the fitting may give a slide, as the classes it writes into the slide's frontmatter
   // (Slidev puts that class on the layout, or on each column of a two-column layout).

@@ -20,6 +20,9 @@ export interface DeckSection {
 
 export interface Deck {
   meta: Outline['deck']
+  /** The sections that open with a divider, in order (the agenda lists them). */
   sections: DeckSection[]
+  /** Every section in order, with its minutes (the presenter's clock plans with them). */
+  schedule: DeckSection[]
   slides: DeckSlide[]
 }

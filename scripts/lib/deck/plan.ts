@@ -35,6 +35,7 @@ export function planDeck(outline: Outline, kinds: readonly KindModule[] = shippe
   return {
     meta: outline.deck,
     sections: outline.sections.filter(s => s.divider).map(({ id, title, minutes }) => ({ id, title, minutes })),
+    schedule: outline.sections.map(({ id, title, minutes }) => ({ id, title, minutes })),
     slides,
   }
 }

@@ -5,8 +5,8 @@ import { mdInline } from './escape.ts'
 /** How the deck reaches the project's components/, public/, setup/ and styles/: as a Slidev addon. */
 export const PROJECT_ADDON = '@/../..'
 
-/** The first slide's frontmatter that configures the whole deck. */
-export function headmatter(meta: DeckMeta): Record<string, unknown> {
+/** The first slide's frontmatter that configures the whole deck; `minutes`, the talk's planned length, sets Slidev's timer. */
+export function headmatter(meta: DeckMeta, minutes = 0): Record<string, unknown> {
   const family = theme.font.families.join(', ')
   return {
     theme: meta.theme,
@@ -24,5 +24,6 @@ export function headmatter(meta: DeckMeta): Record<string, unknown> {
     transition: 'slide-left',
     mdc: false,
     drawings: { persist: false },
+    ...(minutes > 0 ? { duration: `${minutes}min` } : {}),
   }
 }

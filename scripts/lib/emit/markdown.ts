@@ -1,4 +1,4 @@
-import { Document, visit } from 'yaml'
+import { Document, isMap, isScalar, visit } from 'yaml'
 
 /** One slide as Slidev Markdown is made of: frontmatter, a body, and speaker notes. */
 export interface SlidePage {
@@ -21,6 +21,10 @@ export function pageText(page: SlidePage, comment?: string): string {
 function yaml(value: Record<string, unknown>): string {
   const doc = new Document(value)
   visit(doc, {
+    // The presenter's clock of a slide (scripts/lib/deck/clock.ts) on one line.
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'clock' && isMap(pair.value)) pair.value.flow = true
+    },
     Scalar(_, node) {
       if (typeof node.value === 'string' && node.value.includes('---')) node.type = 'QUOTE_DOUBLE'
     },

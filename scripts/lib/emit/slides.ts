@@ -1,3 +1,4 @@
+import { deckClock } from '../deck/clock.ts'
 import type { Deck } from '../deck/model.ts'
 import { renderDivider } from '../kinds/divider.ts'
 import { kinds as shipped } from '../kinds/index.ts'
@@ -18,11 +19,17 @@ export interface EmittedSlide {
 export function emitSlides(deck: Deck, source = 'outline.yaml', kinds: readonly KindModule[] = shipped): EmittedSlide[] {
   const ctx: EmitContext = { meta: deck.meta, sections: deck.sections, words: wordsFor(deck.meta.language) }
   const modules = byName(kinds)
+  const clock = deckClock(deck)
   return deck.slides.map((slide, i) => {
     const { content } = slide
     const { frontmatter, body }: SlideBody = content.kind === 'divider' ? renderDivider(content, ctx) : modules.get(content.kind)!.render(content, ctx)
     const notes = 'notes' in content && content.notes ? mdBlock(content.notes) : undefined
-    const page = { frontmatter: { ...(i === 0 ? headmatter(deck.meta) : {}), ...frontmatter, routeAlias: slide.id }, body, notes }
+    const planned = clock.slides.get(slide.id)
+    const page = {
+      frontmatter: { ...(i === 0 ? headmatter(deck.meta, clock.duration) : {}), ...frontmatter, ...(planned ? { clock: planned } : {}), routeAlias: slide.id },
+      body,
+      notes,
+    }
     return { id: slide.id, text: stampSlide(pageText(page, i === 0 ? banner(source) : undefined), slide.id) }
   })
 }

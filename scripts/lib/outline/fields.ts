@@ -20,6 +20,7 @@ export const bullet = z.union([
 export const slideBase = {
   id: id.optional().describe('Stable identity of the slide; defaults to "<section id>-<n>".'),
   notes: text.describe('Speaker notes, shown in presenter mode.').optional(),
+  minutes: z.number().positive().optional().describe("Planned minutes for this slide (the presenter's clock); by default the section's minutes are spread evenly over its slides."),
 }
 
 /** A slide kind's schema: its `kind`, the shared fields, and its own. */
@@ -35,6 +36,10 @@ export const deckMeta = z.strictObject({
   date: z.union([text, z.number()]).optional(),
   language: text.default('en'),
   theme: text.default('default'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('Where the slides can be found: the closing slide shows it with a QR code.'),
 })
 
 export type Bullet = z.output<typeof bullet>
