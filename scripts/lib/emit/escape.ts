@@ -44,12 +44,21 @@ export function htmlText(s: string): string {
     .replace(HTML_ACTIVE, c => `&#${c.charCodeAt(0)};`)
 }
 
-/** Multi-line text (speaker notes): each line inline-escaped, paragraphs kept. */
+/**
+ * Multi-line text (speaker notes): each line inline-escaped, paragraphs kept, and a line break
+ * inside a paragraph kept as a Markdown hard break (a backslash at the end of the line).
+ */
 export function mdBlock(s: string): string {
   return s
     .trim()
     .split(/\r?\n\s*\r?\n/)
-    .map(p => mdInline(p))
+    .map(p =>
+      p
+        .split(/\r?\n/)
+        .map(line => mdInline(line))
+        .filter(Boolean)
+        .join('\\\n'),
+    )
     .join('\n\n')
 }
 
