@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, searchForWorkspaceRoot } from 'vite'
+import { outlineStatus } from './scripts/lib/dev/outline-status.ts'
 import { diagramCache } from './scripts/lib/diagrams/plugin.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -33,6 +34,6 @@ const allow = [
 // cache of drawn diagrams.
 export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [diagramCache(root)],
+  plugins: [diagramCache(root), outlineStatus()],
   server: { fs: { allow } },
 })

@@ -5,6 +5,7 @@ import type { DeckPaths } from '../lib/project.ts'
 import { startSlidev } from '../lib/slidev/bin.ts'
 import { watchFiles } from '../lib/watch.ts'
 import { buildDeck } from '../lib/build-deck.ts'
+import { removeOutlineStatus, STATUS_ENV, writeOutlineStatus } from '../lib/dev/outline-status.ts'
 
 export interface DevOptions {
   port?: number
@@ -23,7 +24,10 @@ export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<nu
   await buildDeck(paths, { force: options.force, log })
   const args = [paths.slides, '--open', String(options.open ?? false)]
   if (options.port) args.push('--port', String(options.port))
-  const child = startSlidev(args, { cwd: paths.root, inherit: true })
+  // Where the open pages learn that the outline broke (scripts/lib/dev/outline-status.ts).
+  const status = path.join(paths.root, '.talkdeck', 'dev', `${process.pid}.txt`)
+  await writeOutlineStatus(status, '')
+  const child = startSlidev(args, { cwd: paths.root, inherit: true, env: { [STATUS_ENV]: status } })
 
   const outline = path.relative(process.cwd(), paths.outline)
   // The outline, and public/, where the images it names live.
@@ -33,9 +37,11 @@ export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<nu
       const result = await buildDeck(paths, { log })
       const took = `${Math.round(performance.now() - started)} ms`
       log(result.changed ? `talkdeck: ${outline} changed, slides rebuilt in ${took}` : `talkdeck: ${outline} saved, slides unchanged`)
+      await writeOutlineStatus(status, '')
     } catch (error) {
       const message = error instanceof TalkdeckError ? error.message : String(error)
       log(`${message}\ntalkdeck: still serving the last good slides; fix ${outline} and save again`)
+      await writeOutlineStatus(status, message).catch(() => {})
     }
   })
   log(`talkdeck: watching ${outline}`)
@@ -45,9 +51,11 @@ export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<nu
   const forget = stopOnInterrupt(async () => {
     child.kill('SIGTERM')
     await Promise.all([closed, watcher.close()])
+    await removeOutlineStatus(status)
   })
   const code = await closed
   forget()
   await watcher.close()
+  await removeOutlineStatus(status)
   return code
 }

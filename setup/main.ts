@@ -1,0 +1,32 @@
+/// <reference types="vite/client" />
+import { defineAppSetup } from '@slidev/types'
+
+// While `talkdeck dev` runs, a save that breaks the outline shows its located error over the
+// deck, in every open view, until a save fixes it (scripts/lib/dev/outline-status.ts sends it).
+const EVENT = 'talkdeck:outline-status'
+const STATUS_PATH = '/@talkdeck/outline-status'
+
+export default defineAppSetup(() => {
+  if (!import.meta.hot || typeof document === 'undefined') return
+  import.meta.hot.on(EVENT, (data: { error: string }) => show(data.error))
+  fetch(STATUS_PATH)
+    .then(r => (r.ok ? (r.json() as Promise<{ error: string }>) : { error: '' }))
+    .then(data => show(data.error), () => {})
+})
+
+function show(error: string) {
+  let banner = document.getElementById('talkdeck-outline-error')
+  if (!error) return banner?.remove()
+  if (!banner) {
+    banner = document.createElement('div')
+    banner.id = 'talkdeck-outline-error'
+    banner.className = 'td-outline-error'
+    banner.setAttribute('role', 'alert')
+    const heading = document.createElement('strong')
+    heading.textContent = 'The outline has an error: the deck below is the last one that built. Fix the outline and save.'
+    banner.append(heading, document.createElement('pre'))
+    document.body.append(banner)
+  }
+  // Plain text: the message quotes the outline, which must not be read as HTML.
+  banner.querySelector('pre')!.textContent = error
+}
