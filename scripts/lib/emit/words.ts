@@ -6,6 +6,8 @@ export interface Words {
   agenda: string
   /** The title of a slide that continues the one before. */
   continued: (title: string) => string
+  /** What the closing slide's QR code is, for screen readers. */
+  slidesAt: string
 }
 
 const zh: Words = {
@@ -13,6 +15,7 @@ const zh: Words = {
   part: n => `第 ${n} 部分`,
   agenda: '目录',
   continued: title => `${title}（续）`,
+  slidesAt: '幻灯片的地址',
 }
 
 const en: Words = {
@@ -20,6 +23,7 @@ const en: Words = {
   part: n => `Part ${n}`,
   agenda: 'Agenda',
   continued: title => `${title} (cont.)`,
+  slidesAt: 'Where to find these slides',
 }
 
 export function wordsFor(language: string): Words {
