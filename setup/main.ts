@@ -9,9 +9,13 @@ const STATUS_PATH = '/@talkdeck/outline-status'
 export default defineAppSetup(() => {
   if (!import.meta.hot || typeof document === 'undefined') return
   import.meta.hot.on(EVENT, (data: { error: string }) => show(data.error))
-  fetch(STATUS_PATH)
-    .then(r => (r.ok ? (r.json() as Promise<{ error: string }>) : { error: '' }))
-    .then(data => show(data.error), () => {})
+  // What was sent before this page listened: on load, and whenever the connection comes back.
+  const ask = () =>
+    fetch(STATUS_PATH)
+      .then(r => (r.ok ? (r.json() as Promise<{ error: string }>) : { error: '' }))
+      .then(data => show(data.error), () => {})
+  import.meta.hot.on('vite:ws:connect', ask)
+  ask()
 })
 
 function show(error: string) {
@@ -23,7 +27,7 @@ function show(error: string) {
     banner.className = 'td-outline-error'
     banner.setAttribute('role', 'alert')
     const heading = document.createElement('strong')
-    heading.textContent = 'The outline has an error: the deck below is the last one that built. Fix the outline and save.'
+    heading.textContent = 'The outline has an error, so the deck shown is the last one that built. Fix the outline and save.'
     banner.append(heading, document.createElement('pre'))
     document.body.append(banner)
   }
