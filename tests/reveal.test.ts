@@ -1,6 +1,7 @@
 // When each element of a diagram built up click by click shows (scripts/lib/mermaid/reveal.ts).
 import { describe, expect, it } from 'vitest'
 import { revealPipeline, revealProp, stepsOf } from '../scripts/lib/mermaid/reveal.ts'
+import { parseOutlineBytes } from '../scripts/lib/outline/parse.ts'
 
 const stages = (...ids: string[]) => ids.map(id => ({ id, label: id }))
 const edge = (from: string, to: string, loop = false) => ({ from, to, loop })
@@ -56,5 +57,41 @@ describe('revealPipeline', () => {
 describe('revealProp', () => {
   it('writes the map as a Vue object literal', () => {
     expect(revealProp({ clicks: 1, at: { a: 0, b: 1, L_a_b_0: 1 } })).toBe('{ a: 0, b: 1, L_a_b_0: 1 }')
+  })
+})
+
+describe('steps in the outline', () => {
+  const outline = (extra: string) =>
+    new TextEncoder().encode(`deck: { title: T }
+sections:
+  - id: s
+    title: S
+    slides:
+      - kind: pipeline
+        id: p
+        title: P
+${extra}
+        stages: [{ id: a, label: A }, { id: b, label: B }]
+`)
+  const problem = (extra: string) => {
+    try {
+      parseOutlineBytes(outline(extra), 'talk.yaml')
+      return 'no error'
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+
+  it('are placed and explained when they name a stage that is not there, or one twice', () => {
+    expect(problem('        reveal: true\n        steps: [[a, c]]')).toMatch(/talk\.yaml:10:21 error E_UNKNOWN_STAGE: step "c" names no stage of this pipeline/)
+    expect(problem('        reveal: true\n        steps: [a, [b, a]]')).toContain('E_DUPLICATE_ID: stage "a" is in steps twice')
+  })
+
+  it('need reveal', () => {
+    expect(problem('        steps: [a]')).toContain('E_STEPS_WITHOUT_REVEAL')
+  })
+
+  it('are accepted when they name stages of the pipeline', () => {
+    expect(problem('        reveal: true\n        steps: [[a, b]]')).toBe('no error')
   })
 })
