@@ -27,4 +27,8 @@ describe('mdInline', () => {
   it('keeps paragraphs in notes', () => {
     expect(mdBlock('first\n\nsecond <b>')).toBe('first\n\nsecond &lt;b&gt;')
   })
+
+  it('keeps line breaks in notes as hard breaks, each line escaped on its own', () => {
+    expect(mdBlock('one\n- two\nC:\\\n\nthree')).toBe('one\\\n\\- two\\\nC:\\\\\n\nthree')
+  })
 })
