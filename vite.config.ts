@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, searchForWorkspaceRoot } from 'vite'
 import { diagramCache } from './scripts/lib/diagrams/plugin.ts'
+import { plainTitles } from './scripts/lib/slidev/plain-titles.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -33,6 +34,6 @@ const allow = [
 // cache of drawn diagrams.
 export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [diagramCache(root)],
+  plugins: [diagramCache(root), plainTitles()],
   server: { fs: { allow } },
 })
