@@ -72,7 +72,11 @@ describe('talkdeck web', () => {
       await page.getByRole('heading', { name: 'The twelfth slide' }).waitFor({ state: 'visible', timeout: 60_000 })
       expect(new URL(page.url()).hash).toBe('#/12')
       // The PDF is there to download, from the same server.
+      expect(await page.getByTitle('Download as PDF').count()).toBeGreaterThan(0)
       expect((await fetch(`${server.url}/${DECK}.pdf`)).status).toBe(200)
+      // No presenter view.
+      await page.goto(`${server.url}/#/presenter/12`)
+      await page.getByText('Page /presenter/12 not found').waitFor({ state: 'visible', timeout: 60_000 })
     } finally {
       await browser.close()
       server.child.kill()
