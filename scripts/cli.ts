@@ -6,6 +6,7 @@ import { checkDeck } from './commands/check.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
+import { webDeck } from './commands/web.ts'
 import { TalkdeckError } from './lib/errors.ts'
 import { formats } from './lib/export/index.ts'
 import { interruptRun, wasInterrupted } from './lib/interrupt.ts'
@@ -128,6 +129,20 @@ const exportCmd = defineCommand({
   },
 })
 
+const web = defineCommand({
+  meta: { name: 'web', description: 'Build, then a static site of the deck for any file server (deep links as #/12); prints its folder last' },
+  args: {
+    ...deckArg,
+    output: { type: 'string', alias: 'o', description: 'The folder to write (default: dist/<deck>-web)' },
+    'with-notes': { type: 'boolean', description: 'Publish the speaker notes and the presenter view (left out by default)' },
+    verbose: { type: 'boolean', description: 'Show Slidev\'s own output as it comes' },
+  },
+  async run({ args }) {
+    const folder = await webDeck(deckPaths(root, args.deck), { output: args.output, withNotes: args['with-notes'], verbose: args.verbose, log })
+    console.log(path.relative(process.cwd(), folder) || folder)
+  },
+})
+
 const schema = defineCommand({
   meta: { name: 'schema', description: 'Write schema/outline.schema.json (the outline format, for editors)' },
   async run() {
@@ -155,7 +170,7 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, check, export: exportCmd, stop, schema, browser },
+  subCommands: { build, dev, check, export: exportCmd, web, stop, schema, browser },
 })
 
 function seconds(value: string, flag: string): number {
