@@ -125,7 +125,7 @@ function table(src: Source, slide: Slide, path: Path): string | undefined {
 
 function readsAsNumber(s: string): boolean {
   try {
-    return typeof parse(s) === 'number'
+    return typeof parse(s, { logLevel: 'error' }) === 'number'
   } catch {
     return false
   }

@@ -79,15 +79,13 @@ function commentLines(src: Source, path: Path, pad: string): string[] {
 function blockLines(head: string, text: string, indent: number): string[] {
   const body = text.replace(/\n+$/, '')
   const trailing = text.length - body.length
-  const chomp = trailing === 1 ? '' : trailing === 0 ? '-' : '+'
+  const chomp = trailing === 1 ? '' : '-'
   const lines = body.split('\n')
   const pad = ' '.repeat(indent + 2)
-  if (/[\r\t]/.test(text) || /^\s/.test(lines[0]!) || lines.some(l => / $/.test(l) && l.trim() === '') || body === '') {
+  if (/[\r\t]/.test(text) || /^\s/.test(lines.find(l => l !== '') ?? '') || lines.some(l => / $/.test(l) && l.trim() === '') || body === '' || trailing > 1) {
     return [`${head} ${JSON.stringify(text)}`]
   }
-  const block = [`${head} |${chomp}`, ...lines.map(l => (l === '' ? '' : `${pad}${l}`))]
-  for (let i = 1; i < trailing; i++) block.push('')
-  return block
+  return [`${head} |${chomp}`, ...lines.map(l => (l === '' ? '' : `${pad}${l}`))]
 }
 
 /** One scalar, plain when YAML reads it back as the same value, else double-quoted. */
@@ -108,7 +106,7 @@ function numberText(n: number): string {
 export function plain(s: string, flow: boolean): boolean {
   if (s === '' || s !== s.trim() || /[\n\r\t]/.test(s) || /^[-+]?[\d.][\d\-:._+eE]*$/.test(s)) return false
   try {
-    return flow ? sameList(parse(`[${s}]`), s) : (parse(`k: ${s}`) as { k?: unknown } | null)?.k === s
+    return flow ? sameList(parse(`[${s}]`, { logLevel: 'error' }), s) : (parse(`k: ${s}`, { logLevel: 'error' }) as { k?: unknown } | null)?.k === s
   } catch {
     return false
   }

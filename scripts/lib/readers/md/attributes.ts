@@ -27,25 +27,24 @@ export function splitHeading(content: string): SplitHeading {
   const lead = body.length - body.trimStart().length
   const trimmed = body.trim()
   if (!trimmed.endsWith('}')) return { text: trimmed, textOffset: lead }
-  const open = findOpen(trimmed)
-  if (open < 0) return { text: trimmed, textOffset: lead }
-  const inner = trimmed.slice(open + 1, -1)
-  const looksLike = /^\s*[#.]|=/.test(inner)
-  const parsed = parseAttributes(inner, lead + open + 1)
-  if (typeof parsed === 'string') {
-    if (!looksLike) return { text: trimmed, textOffset: lead }
-    return { text: trimmed.slice(0, open).trimEnd(), textOffset: lead, broken: { offset: lead + open, reason: parsed } }
+  // The attributes are the leftmost unescaped `{…}` that reaches the end and reads as attributes.
+  let first: { offset: number; reason: string } | undefined
+  for (let open = trimmed.indexOf('{'); open >= 0; open = trimmed.indexOf('{', open + 1)) {
+    if (escaped(trimmed, open)) continue
+    const inner = trimmed.slice(open + 1, -1)
+    const parsed = parseAttributes(inner, lead + open + 1)
+    if (typeof parsed !== 'string') return { text: trimmed.slice(0, open).trimEnd(), textOffset: lead, attributes: parsed, attributesOffset: lead + open }
+    if (!first && /^\s*[#.]|=/.test(inner)) first = { offset: lead + open, reason: parsed }
   }
-  return { text: trimmed.slice(0, open).trimEnd(), textOffset: lead, attributes: parsed, attributesOffset: lead + open }
+  if (first) return { text: trimmed.slice(0, first.offset - lead).trimEnd(), textOffset: lead, broken: first }
+  return { text: trimmed, textOffset: lead }
 }
 
-/** The `{` that opens the final brace group, unless it is escaped. */
-function findOpen(s: string): number {
-  for (let i = s.length - 2; i >= 0; i--) {
-    if (s[i] === '}') return -1
-    if (s[i] === '{') return s[i - 1] === '\\' ? -1 : i
-  }
-  return -1
+/** Whether the character at `i` follows an odd number of backslashes. */
+function escaped(s: string, i: number): boolean {
+  let n = 0
+  while (i - n - 1 >= 0 && s[i - n - 1] === '\\') n++
+  return n % 2 === 1
 }
 
 const NAME = /^[A-Za-z_][\w-]*$/
@@ -79,7 +78,12 @@ function parseAttributes(inner: string, base: number): Attributes | string {
       let s = ''
       i++
       while (i < inner.length && inner[i] !== '"') {
-        if (inner[i] === '\\' && i + 1 < inner.length) i++
+        if (inner[i] === '\\' && i + 1 < inner.length) {
+          i++
+          s += inner[i] === 'n' ? '\n' : inner[i]
+          i++
+          continue
+        }
         s += inner[i++]
       }
       if (inner[i] !== '"') return `the value of ${token} has no closing quote`
@@ -98,7 +102,7 @@ function parseAttributes(inner: string, base: number): Attributes | string {
 
 function readScalar(s: string): unknown {
   try {
-    const v: unknown = parseYamlScalar(s)
+    const v: unknown = parseYamlScalar(s, { logLevel: 'error' })
     return typeof v === 'number' || typeof v === 'boolean' ? v : s
   } catch {
     return s
@@ -109,5 +113,5 @@ function readScalar(s: string): unknown {
 export function attributeValue(value: unknown): string {
   if (typeof value !== 'string') return String(value)
   if (value !== '' && !/[\s"\\{}]/.test(value) && readScalar(value) === value) return value
-  return `"${value.replace(/["\\]/g, c => `\\${c}`)}"`
+  return `"${value.replace(/["\\]/g, c => `\\${c}`).replace(/\n/g, '\\n')}"`
 }

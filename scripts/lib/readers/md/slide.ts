@@ -177,7 +177,7 @@ function readTable(state: State, table: Table, path: Path, set: Set): void {
 function cellValue(state: State, text: string, at: Path): string | number {
   let value: unknown
   try {
-    value = parse(text)
+    value = parse(text, { logLevel: 'error' })
   } catch {
     return text
   }

@@ -21,7 +21,7 @@ export function escapeText(text: string, where: Where): string | undefined {
   if (where === 'cell') s = s.replace(/\|/g, '\\|')
   if (/^([#>+*\-_=<[|~`:]|\d+[.)])/.test(s)) s = s.replace(/^(\d+)?(.)/, (_, digits: string | undefined, c: string) => `${digits ?? ''}\\${c}`)
   if (where === 'heading') {
-    if (s.endsWith('}')) s = s.replace(/\{(?=[^{]*\}$)/, '\\{')
+    if (s.includes('}')) s = s.replace(/\{/g, '\\{')
     if (/(^|\s)#+$/.test(s)) s = s.replace(/#+$/, m => `\\${m}`)
   }
   return s
