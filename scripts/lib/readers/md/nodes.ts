@@ -18,6 +18,12 @@ export function describe(node: Nodes): string {
       return `a code block${node.lang ? ` (${node.lang})` : ''}`
     case 'containerDirective':
       return `a ::: ${node.name} block`
+    case 'thematicBreak':
+      return 'a --- line'
+    case 'blockquote':
+      return 'a > quote'
+    case 'html':
+      return 'HTML'
     default:
       return `a ${node.type}`
   }

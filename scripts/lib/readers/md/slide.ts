@@ -118,6 +118,7 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
 function hintFor(node: RootContent): string {
   if (node.type === 'paragraph') return 'a slide\'s text goes in a list (`- point`); talk that is not on the slide goes in ::: notes'
   if (node.type === 'heading') return 'a `#` heading starts a section and `##` a slide; `###` is only for the two ::: column blocks'
+  if (node.type === 'thematicBreak') return 'slides are separated by their `##` headings: remove the --- line'
   if (node.type === 'code') return 'a fenced block holds fields as YAML: ```yaml, or ```timeline / ```pipeline / ```chart'
   return 'see README, "Markdown outlines", for what a slide may hold'
 }
