@@ -94,7 +94,7 @@ function readMarkdown(text: string, file: string): ReadOutline {
   for (const node of root.children) {
     if (node.type === 'yaml') {
       state.place(['deck'], state.at(node.position?.start))
-      const deck = state.yaml(node.value, (node.position?.start.line ?? 1) + 1, ['deck'])
+      const deck = state.yaml(node.value, (node.position?.start.line ?? 1) + 1, ['deck'], true)
       if (deck) data.deck = deck
       continue
     }

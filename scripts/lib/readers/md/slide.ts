@@ -108,9 +108,8 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
   if (kind) {
     slide.kind = kind.name
     state.place([...path, 'kind'], kind.place)
-  } else if (typeof slide.kind === 'string') {
-    // kind written in a ```yaml block: its place is the block's.
   }
+  // A kind written in a ```yaml block stays, placed in the block; no kind at all is reported above.
   if (slide.kind === undefined) delete slide.kind
   return { slide, trailing: comments }
 }

@@ -40,9 +40,10 @@ export class State {
 
   /**
    * YAML written inside the Markdown, starting on line `line`: read with the YAML reader, so its
-   * errors and places count lines from the top of the .md file. Undefined when it is broken.
+   * errors and places count lines from the top of the .md file. Its keys are fields of the map
+   * at `prefix` (`whole`: it is that map, as the front matter is the deck). Undefined when broken.
    */
-  yaml(source: string, line: number, prefix: Path): Record<string, unknown> | undefined {
+  yaml(source: string, line: number, prefix: Path, whole = false): Record<string, unknown> | undefined {
     let read: ReadOutline
     try {
       read = yamlReader.read('\n'.repeat(line - 1) + source, this.file)
@@ -57,10 +58,10 @@ export class State {
       return undefined
     }
     const keys = new Set(Object.keys(data))
-    this.blocks.push({ prefix, keys: prefix.length === 1 ? 'all' : keys, read })
+    this.blocks.push({ prefix, keys: whole ? 'all' : keys, read })
     for (const [key, text] of read.comments ?? []) {
       const path = JSON.parse(key) as Path
-      if (path[0] === '$end' || path.length === 0) continue
+      if (path[0] === '$end') continue
       this.comments.set(pathKey([...prefix, ...path]), text)
     }
     return data as Record<string, unknown>
