@@ -50,6 +50,23 @@ describe('YAML → Markdown → YAML gives the same outline and the same slides.
   })
 })
 
+describe('comments survive both conversions', () => {
+  it('before sections, slides, fields, list entries, at line ends and at the end', () => {
+    const yaml = readFileSync(path.join(fixtures, 'outlines', 'comments.yaml'), 'utf8')
+    const texts = [...yaml.matchAll(/#( [^\n]+)$/gm)].map(m => m[1]!)
+    const md = convertOutline(yaml, 'outline.yaml', 'md')
+    const back = convertOutline(md, 'outline.md', 'yaml')
+    for (const text of texts) {
+      expect(md).toContain(text)
+      expect(back).toContain(`#${text}`)
+    }
+    expect(md).toContain('<!-- a slide comment -->\n## Points {#points}')
+    expect(md).toContain('```timeline\nevents:\n  # first event\n')
+    // Where a comment stood in the line after a value, it comes back above that line's item.
+    expect(back).toContain('  # first section\n  # trailing on the title\n  - id: main\n')
+  })
+})
+
 describe('Markdown → YAML → Markdown', () => {
   const dir = path.join(fixtures, 'outlines-md')
   for (const name of readdirSync(dir).filter(f => !f.includes('.expect-error.'))) {

@@ -32,11 +32,11 @@ export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = fal
   if (natural.includes('columns')) {
     const t = table(src, slide, path)
     if (t) {
-      blocks.push(...comment('columns'), t)
+      blocks.push([...comment('columns'), t].join('\n'))
       shown = true
       if (slide.caption !== undefined) {
         const caption = escapeText(String(slide.caption), 'paragraph')
-        if (typeof slide.caption === 'string' && caption !== undefined) blocks.push(...comment('caption'), `Table: ${caption}`)
+        if (typeof slide.caption === 'string' && caption !== undefined) blocks.push([...comment('caption'), `Table: ${caption}`].join('\n'))
         else rest.caption = slide.caption
       }
     }
@@ -66,14 +66,14 @@ export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = fal
     const info = FENCED.has(kind) && !plain ? kind : 'yaml'
     blocks.push(fence(info, mapLines(src, rest, path, 0, {}, kind)))
   }
-  if (notes !== undefined) blocks.push(...comment('notes'), `::: notes\n${notes}:::`)
+  if (notes !== undefined) blocks.push([...comment('notes'), `::: notes\n${notes}:::`].join('\n'))
   const above = ['title', 'id', 'kind', 'reveal'].filter(k => !(k in rest)).flatMap(comment)
-  return [...above, heading, ...blocks].join('\n\n')
+  return [[...above, heading].join('\n'), ...blocks].join('\n\n')
 }
 
 function push(blocks: string[], comments: string[], block: string | undefined): boolean {
   if (block === undefined) return false
-  blocks.push(...comments, block)
+  blocks.push([...comments, block].join('\n'))
   return true
 }
 

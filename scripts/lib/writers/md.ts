@@ -24,11 +24,11 @@ export function writeMarkdown(source: Source): string {
   const head = top === undefined ? [] : top.split('\n').map(l => `#${l}`)
   parts.push(['---', ...head, ...deckLines, '---'].join('\n'))
   ;(data.sections ?? []).forEach((section, s) => {
-    parts.push(...comment(src, ['sections', s]), sectionHeading(section))
+    parts.push([...comment(src, ['sections', s]), sectionHeading(section)].join('\n'))
     const slides = Array.isArray(section.slides) ? (section.slides as Record<string, unknown>[]) : []
     slides.forEach((slide, i) => {
       const path: Path = ['sections', s, 'slides', i]
-      parts.push(...comment(src, path), checkedSlide(src, slide, path))
+      parts.push([...comment(src, path), checkedSlide(src, slide, path)].join('\n'))
     })
   })
   parts.push(...comment(src, END))
