@@ -3,6 +3,7 @@ import path from 'node:path'
 import { defineCommand, runCommand, showUsage, type ArgDef, type CommandDef } from 'citty'
 import { buildDeck } from './lib/build-deck.ts'
 import { checkDeck } from './commands/check.ts'
+import { convertDeck } from './commands/convert.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
@@ -23,7 +24,7 @@ const deckArg = {
     type: 'positional',
     required: false,
     default: DEFAULT_DECK,
-    description: `Deck name: its outline is slides/<deck>/outline.yaml (default: ${DEFAULT_DECK})`,
+    description: `Deck name: its outline is slides/<deck>/outline.md or outline.yaml (default: ${DEFAULT_DECK})`,
   },
 } as const
 
@@ -152,6 +153,20 @@ const schema = defineCommand({
   },
 })
 
+const convert = defineCommand({
+  meta: { name: 'convert', description: 'Write the deck\'s outline in the other format beside it: outline.yaml → outline.md (--to md) or back (--to yaml)' },
+  args: {
+    ...deckArg,
+    to: { type: 'string', description: 'The format to write: md or yaml' },
+    force: { type: 'boolean', description: 'Replace the outline of that format if there is one' },
+  },
+  async run({ args }) {
+    const { from, to } = await convertDeck(deckPaths(root, args.deck), args.to, { force: args.force })
+    console.log(`wrote ${to} from ${from}`)
+    console.error(`talkdeck builds from one outline: check ${to}, then delete ${from}`)
+  },
+})
+
 const stop = defineCommand({
   meta: { name: 'stop', description: 'Stop the Slidev servers that check and export left running' },
   async run() {
@@ -170,7 +185,7 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, check, export: exportCmd, web, stop, schema, browser },
+  subCommands: { build, dev, check, export: exportCmd, web, convert, stop, schema, browser },
 })
 
 function seconds(value: string, flag: string): number {
