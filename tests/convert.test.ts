@@ -48,6 +48,14 @@ describe('YAML → Markdown → YAML gives the same outline and the same slides.
     expect(md).toMatch(/^::: notes\n/m)
     expect(md).not.toContain('yaml-language-server')
   })
+
+  it('the English talk, written in Markdown, goes to YAML and back byte for byte, building the same slides.md', () => {
+    const md = readFileSync(path.join(repo, 'slides', 'chatgpt-en', 'outline.md'), 'utf8')
+    const yaml = convertOutline(md, 'outline.md', 'yaml')
+    expect(parseOutline(yaml, 'outline.yaml').outline).toEqual(parseOutline(md, 'outline.md').outline)
+    expect(slidesOf(yaml, 'outline.yaml')).toEqual(slidesOf(md, 'outline.md'))
+    expect(convertOutline(yaml, 'outline.yaml', 'md')).toBe(md)
+  })
 })
 
 describe('comments survive both conversions', () => {

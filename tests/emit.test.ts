@@ -47,7 +47,7 @@ describe('the generated talk', () => {
 })
 
 describe('the English talk', () => {
-  const english = path.join(repo, 'slides', 'chatgpt-en', 'outline.yaml')
+  const english = path.join(repo, 'slides', 'chatgpt-en', 'outline.md') // written in Markdown
 
   it('is the slides.md committed beside the outline', () => {
     expect(readFileSync(path.join(repo, 'slides', 'chatgpt-en', 'slides.md'), 'utf8')).toBe(build(english).markdown)

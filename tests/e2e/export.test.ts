@@ -6,6 +6,7 @@ import { getDocumentProxy } from 'unpdf'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../support/cli.ts'
 import { parseOutlineBytes } from '../../scripts/lib/outline/parse.ts'
+import { deckPaths } from '../../scripts/lib/project.ts'
 import { plannedSlides, root } from './support.ts'
 
 const DECK = 'chatgpt'
@@ -62,7 +63,7 @@ describe('talkdeck export', () => {
 describe('talkdeck export of the English talk', () => {
   const deck = 'chatgpt-en'
   const planned = plannedSlides(deck)
-  const meta = parseOutlineBytes(readFileSync(path.join(root, 'slides', deck, 'outline.yaml')), deck).outline.deck
+  const meta = parseOutlineBytes(readFileSync(deckPaths(root, deck).outline), deckPaths(root, deck).outline).outline.deck
 
   it('checks clean and writes a page per slide, its title in the metadata, and talkdeck\'s own words in English', { timeout: 600_000 }, async () => {
     const pdfPath = path.join(out, 'talk-en.pdf')
