@@ -3,9 +3,11 @@ import path from 'node:path'
 import { defineCommand, runCommand, showUsage, type ArgDef, type CommandDef } from 'citty'
 import { buildDeck } from './lib/build-deck.ts'
 import { checkDeck } from './commands/check.ts'
+import { convertDeck } from './commands/convert.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
+import { webDeck } from './commands/web.ts'
 import { TalkdeckError } from './lib/errors.ts'
 import { formats } from './lib/export/index.ts'
 import { interruptRun, wasInterrupted } from './lib/interrupt.ts'
@@ -22,7 +24,7 @@ const deckArg = {
     type: 'positional',
     required: false,
     default: DEFAULT_DECK,
-    description: `Deck name: its outline is slides/<deck>/outline.yaml (default: ${DEFAULT_DECK})`,
+    description: `Deck name: its outline is slides/<deck>/outline.md or outline.yaml (default: ${DEFAULT_DECK})`,
   },
 } as const
 
@@ -128,12 +130,40 @@ const exportCmd = defineCommand({
   },
 })
 
+const web = defineCommand({
+  meta: { name: 'web', description: 'Build, then a static site of the deck for any file server (deep links as #/12); prints its folder last' },
+  args: {
+    ...deckArg,
+    output: { type: 'string', alias: 'o', description: 'The folder to write (default: dist/<deck>-web)' },
+    'with-notes': { type: 'boolean', description: 'Publish the speaker notes and the presenter view (left out by default)' },
+    verbose: { type: 'boolean', description: 'Show Slidev\'s own output as it comes' },
+  },
+  async run({ args }) {
+    const folder = await webDeck(deckPaths(root, args.deck), { output: args.output, withNotes: args['with-notes'], verbose: args.verbose, log })
+    console.log(path.relative(process.cwd(), folder) || folder)
+  },
+})
+
 const schema = defineCommand({
   meta: { name: 'schema', description: 'Write schema/outline.schema.json (the outline format, for editors)' },
   async run() {
     const file = path.join(root, 'schema', 'outline.schema.json')
     await writeSchema(file)
     console.log(path.relative(process.cwd(), file))
+  },
+})
+
+const convert = defineCommand({
+  meta: { name: 'convert', description: 'Write the deck\'s outline in the other format beside it: outline.yaml → outline.md (--to md) or back (--to yaml)' },
+  args: {
+    ...deckArg,
+    to: { type: 'string', description: 'The format to write: md or yaml' },
+    force: { type: 'boolean', description: 'Replace the outline of that format if there is one' },
+  },
+  async run({ args }) {
+    const { from, to } = await convertDeck(deckPaths(root, args.deck), args.to, { force: args.force })
+    console.log(`wrote ${to} from ${from}`)
+    console.error(`talkdeck builds from one outline: check ${to}, then delete ${from}`)
   },
 })
 
@@ -155,7 +185,7 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, check, export: exportCmd, stop, schema, browser },
+  subCommands: { build, dev, check, export: exportCmd, web, convert, stop, schema, browser },
 })
 
 function seconds(value: string, flag: string): number {

@@ -19,6 +19,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 interface Case {
   name: string
+  /** The outline's file name (default outline.yaml). */
+  outline?: string
   bytes: Uint8Array
   code: string
   at: string
@@ -31,7 +33,15 @@ function fromFixture(folder: string, file: string): Case {
   return { name: file, bytes: Buffer.from(text), code: code!, at: at!, message: message! }
 }
 
+/** A Markdown outline with a mistake: its `<!-- expect: … -->` line says what is reported. */
+function fromMarkdownFixture(file: string): Case {
+  const text = readFileSync(path.join(fixtures, 'outlines-md', file), 'utf8')
+  const [, code, at, message] = /^<!-- expect: (E_[A-Z_]+) at (\d+:\d+) — (.+) -->$/m.exec(text)!
+  return { name: file, outline: 'outline.md', bytes: Buffer.from(text), code: code!, at: at!, message: message! }
+}
+
 const cases: Case[] = [
+  ...readdirSync(path.join(fixtures, 'outlines-md')).filter(f => f.includes('.expect-error.')).map(fromMarkdownFixture),
   ...readdirSync(path.join(fixtures, 'outlines')).filter(f => f.includes('.expect-error.')).map(f => fromFixture('outlines', f)),
   ...readdirSync(path.join(fixtures, 'assets')).map(f => fromFixture('assets', f)),
   {
@@ -64,12 +74,14 @@ describe('bad input', () => {
     const cli = (...args: string[]) => runCli(args, { cwd: root, env, timeout: 60_000 })
     expect(cli('build', deck).status).toBe(0) // a good deck first, so "nothing changed" means something
 
-    writeFileSync(path.join(dir, 'outline.yaml'), c.bytes)
+    const outline = c.outline ?? 'outline.yaml'
+    if (outline !== 'outline.yaml') rmSync(path.join(dir, 'outline.yaml'))
+    writeFileSync(path.join(dir, outline), c.bytes)
     const before = snapshot(dir)
     const started = Date.now()
     const run = cli('build', deck)
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain(`slides/${deck}/outline.yaml:${c.at} error ${c.code}: `)
+    expect(run.stderr).toContain(`slides/${deck}/${outline}:${c.at} error ${c.code}: `)
     expect(run.stderr).toContain(c.message)
     expect(run.stderr).toMatch(/\n {2}fix: \S/)
     expect(snapshot(dir)).toEqual(before)

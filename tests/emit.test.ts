@@ -46,6 +46,29 @@ describe('the generated talk', () => {
   })
 })
 
+describe('the English talk', () => {
+  const english = path.join(repo, 'slides', 'chatgpt-en', 'outline.md') // written in Markdown
+
+  it('is the slides.md committed beside the outline', () => {
+    expect(readFileSync(path.join(repo, 'slides', 'chatgpt-en', 'slides.md'), 'utf8')).toBe(build(english).markdown)
+  })
+
+  it('is English, has at least 30 slides, the Chinese talk\'s diagram kinds, and notes on every content slide', () => {
+    const built = build(english)
+    const slides = built.outline.sections.flatMap(s => s.slides)
+    expect(built.outline.deck.language).toBe('en')
+    expect(built.slideCount).toBeGreaterThanOrEqual(30)
+    const kinds = (file: string) => new Set(build(file).outline.sections.flatMap(s => s.slides.map(slide => slide.kind)))
+    expect([...kinds(english)].sort()).toEqual([...kinds(talk)].sort())
+    const bare = slides.filter(s => !['cover', 'agenda', 'closing'].includes(s.kind) && !s.notes)
+    expect(bare.map(s => s.id)).toEqual([])
+    // talkdeck's own words follow the language: section dividers and continuations read in English.
+    expect(built.markdown).toContain('Part 1')
+    expect(built.markdown).toContain('(cont.)')
+    expect(built.markdown).not.toMatch(/[\u4e00-\u9fff]/)
+  })
+})
+
 describe('hostile text', () => {
   it('keeps the slide count Slidev reads, whatever the text says', async () => {
     const built = build(fixture('every-kind.yaml'))

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { outlineEntries, type OutlineEntry } from './check/index.ts'
@@ -77,6 +77,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
 }
 
 async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array> {
+  if (paths.outlines.length > 1) throw twoOutlines(paths.outlines)
   try {
     return await readFile(paths.outline)
   } catch (error) {
@@ -85,9 +86,21 @@ async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array>
     throw new TalkdeckError({
       code: 'E_NO_OUTLINE',
       message: `no outline at ${shown}`,
-      hint: decks.length ? `decks here: ${decks.join(', ')}; or create slides/${paths.name}/outline.yaml` : `create slides/${paths.name}/outline.yaml`,
+      hint: decks.length ? `decks here: ${decks.join(', ')}; or create slides/${paths.name}/outline.md (or outline.yaml)` : `create slides/${paths.name}/outline.md (or outline.yaml)`,
     })
   }
+}
+
+/** A deck has one outline: say which of two to keep (the one changed last, most likely). */
+function twoOutlines(files: string[]): TalkdeckError {
+  const [newest, ...older] = [...files].sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+  const names = files.map(f => path.basename(f))
+  return new TalkdeckError({
+    code: 'E_TWO_OUTLINES',
+    message: `the deck has ${names.length} outlines, ${names.join(' and ')}: talkdeck builds from one`,
+    place: { file: rel(newest!), line: 1, col: 1 },
+    hint: `keep the one you edit, most likely ${path.basename(newest!)} (changed last): delete ${older.map(rel).join(' and ')}; \`talkdeck convert\` writes one format from the other`,
+  })
 }
 
 function backupPath(file: string): string {

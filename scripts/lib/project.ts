@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { TalkdeckError } from './errors.ts'
+import { OUTLINE_NAMES } from './readers/index.ts'
 
 export const DEFAULT_DECK = 'chatgpt'
 
@@ -7,7 +9,10 @@ export interface DeckPaths {
   root: string
   name: string
   dir: string
+  /** The deck's outline: outline.yaml or outline.md, whichever there is (outline.yaml if neither). */
   outline: string
+  /** Every outline file in the deck's folder: more than one is an error when the deck is built. */
+  outlines: string[]
   slides: string
   publicDir: string
   /** Where export writes the PDF unless told otherwise. */
@@ -33,15 +38,17 @@ export function checkDeckName(name: string): void {
   })
 }
 
-/** Where a deck's files live: slides/<deck>/outline.yaml → slides/<deck>/slides.md. */
+/** Where a deck's files live: slides/<deck>/outline.yaml (or outline.md) → slides/<deck>/slides.md. */
 export function deckPaths(root: string, name: string = DEFAULT_DECK): DeckPaths {
   checkDeckName(name)
   const dir = path.join(root, 'slides', name)
+  const outlines = OUTLINE_NAMES.map(n => path.join(dir, n)).filter(f => existsSync(f))
   return {
     root,
     name,
     dir,
-    outline: path.join(dir, 'outline.yaml'),
+    outline: outlines[0] ?? path.join(dir, 'outline.yaml'),
+    outlines,
     slides: path.join(dir, 'slides.md'),
     publicDir: path.join(root, 'public'),
     pdf: path.join(root, 'dist', `${name}.pdf`),

@@ -90,6 +90,15 @@ describe('hostile text in every slide kind', () => {
     }
   })
 
+  it("Slidev's overview lists every slide title as the outline wrote it", async () => {
+    await page.goto(`${server.url}/overview`)
+    await page.waitForFunction(n => document.querySelectorAll('.slidev-glass-effect').length >= n, built.slides.filter(s => s.title).length, { timeout: 60_000 })
+    const labels = await page.evaluate(() => [...document.querySelectorAll('.slidev-glass-effect')].map(e => e.textContent ?? ''))
+    const titled = labels.filter(l => l.trim() !== '')
+    expect(titled.length).toBeGreaterThan(5)
+    for (const label of titled) expect(HOSTILE.filter(s => !squash(label).includes(squash(s))), label.slice(0, 80)).toEqual([])
+  })
+
   it('ran nothing: no dialog, no global set by a script or handler', async () => {
     expect(dialogs).toEqual([])
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()

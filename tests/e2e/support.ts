@@ -4,6 +4,7 @@ import { chromium, type Browser } from 'playwright-chromium'
 import { planDeck } from '../../scripts/lib/deck/plan.ts'
 import type { DeckSlide } from '../../scripts/lib/deck/model.ts'
 import { parseOutlineBytes } from '../../scripts/lib/outline/parse.ts'
+import { deckPaths } from '../../scripts/lib/project.ts'
 import { CHROMIUM_ARGS, findChromium, playwrightChromium } from '../../scripts/lib/slidev/chromium.ts'
 import { serveDeck, type DevServer } from '../../scripts/lib/slidev/serve.ts'
 
@@ -11,7 +12,7 @@ export const root = path.resolve(import.meta.dirname, '..', '..')
 
 /** The shipped talk's slides, in order, as the generator plans them (slide n is index n-1). */
 export function plannedSlides(deck = 'chatgpt'): DeckSlide[] {
-  const file = path.join(root, 'slides', deck, 'outline.yaml')
+  const file = deckPaths(root, deck).outline
   return planDeck(parseOutlineBytes(readFileSync(file), file).outline).slides
 }
 

@@ -1,6 +1,5 @@
 // What `talkdeck check` measures on a rendered slide, and the pure step that turns those
 // measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
-import { plainText } from '../emit/plain.ts'
 import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
@@ -115,7 +114,7 @@ export function overflowOf(boxes: Box[], canvas: SlideMeasure['canvas']): { side
 export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
   const found: Finding[] = []
   const add = (kind: FindingKind, message: string, detail: Record<string, number> = {}) =>
-    found.push({ kind, slide: m.no, title: plainText(m.title), ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
+    found.push({ kind, slide: m.no, title: m.title, ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
 
   // A slide that raised an error while loading is broken, not slow: it is reported as an error.
   const failed = !m.rendered && (m.loadError !== undefined || m.errors.length > 0)

@@ -1,6 +1,5 @@
 // The PDF's bookmarks: one per titled slide, nested by heading level as Slidev's exporter nests
 // them. Pure; the result is the line format of @lillallol/outline-pdf ("page|dashes|title").
-import { plainText } from '../emit/plain.ts'
 
 export interface OutlineSlide {
   /** The PDF page the slide is on (1-based). */
@@ -19,7 +18,7 @@ export function pdfOutline(slides: OutlineSlide[]): string {
   const open: number[] = [] // levels of the bookmarks the next one may nest under
   const lines: string[] = []
   for (const slide of slides) {
-    const title = slide.title === undefined ? undefined : plainText(slide.title) // Slidev's titles are the Markdown source
+    const title = slide.title // plain text: the page gets it so (slidev/plain-titles.ts)
     if (!title || slide.hideInToc) continue
     const level = slide.level ?? 1
     while (open.length > 0 && open[open.length - 1]! >= level) open.pop()

@@ -2,11 +2,12 @@
 import { TalkdeckError } from '../errors.ts'
 import { pdf } from './pdf.ts'
 import { png } from './png.ts'
-import type { OutputFormat } from './types.ts'
+import { pptx } from './pptx.ts'
+import type { DeckFiles, OutputFormat } from './types.ts'
 
-export type { OutputFormat }
+export type { DeckFiles, OutputFormat }
 
-export const formats: readonly OutputFormat[] = [pdf, png]
+export const formats: readonly OutputFormat[] = [pdf, png, pptx]
 
 export function formatFor(id: string): OutputFormat {
   const format = formats.find(f => f.id === id)

@@ -86,7 +86,7 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
   return pdf.save()
 }
 
-/** The title and subject the PDF shows: the headmatter holds them as Markdown, a reader wants the text. */
+/** The title and subject the PDF shows: the page gives the title as text already, the subject as Markdown. */
 export function pdfInfo(meta: { title?: string; info?: string }): { title?: string; info?: string } {
-  return { title: plainTitle(meta.title), info: plainTitle(meta.info) }
+  return { title: meta.title, info: plainTitle(meta.info) }
 }

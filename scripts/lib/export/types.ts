@@ -1,5 +1,11 @@
 import type { RenderedDeck } from '../render/open.ts'
 
+/** The deck's source files, for formats built from the outline as well as the rendered page. */
+export interface DeckFiles {
+  outline: string
+  slides: string
+}
+
 /** One output format of `export`: what it is called, and how it writes a rendered deck. */
 export interface OutputFormat {
   /** The value of --format. */
@@ -11,5 +17,5 @@ export interface OutputFormat {
   /** Start any slow loading (libraries) while the deck renders. */
   prepare?: () => void
   /** Write the rendered, checked deck to `output`, atomically: the old output stays whole on failure. */
-  write: (rendered: RenderedDeck, output: string) => Promise<void>
+  write: (rendered: RenderedDeck, output: string, files: DeckFiles) => Promise<void>
 }

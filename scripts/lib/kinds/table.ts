@@ -42,7 +42,7 @@ export default defineKind({
 })
 
 /** A number, or text that reads as one ("175B", "1.5 亿", "~45 TB", "60%"): set flush right. */
-function isNumeric(cell: Cell | undefined): boolean {
+export function isNumeric(cell: Cell | undefined): boolean {
   return typeof cell === 'number' || (typeof cell === 'string' && /^[~≈<>约]?\s?[\d.,]+\s?(%|[A-Za-z]{1,3}|[万亿千百]+)?$/u.test(cell.trim()))
 }
 

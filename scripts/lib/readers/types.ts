@@ -1,4 +1,5 @@
 import type { Place } from '../errors.ts'
+import type { Comments } from '../outline/comments.ts'
 import type { Locate, Path } from '../outline/places.ts'
 
 /** What a reader makes of an outline file: plain data, and where each part of it stands. */
@@ -15,6 +16,8 @@ export interface ReadOutline {
    * came from a comma inside a flow mapping's value ("{ detail: a, b }").
    */
   unquoted?: (path: Path, key?: string) => string | undefined
+  /** The comments in the file, for conversion to another format. */
+  comments?: Comments
 }
 
 /** One outline format: text → data with places, or a TalkdeckError saying where the text is wrong. */

@@ -1,6 +1,7 @@
 // Outlines written in YAML: slides/<deck>/outline.yaml.
-import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml'
 import { TalkdeckError, type Place } from '../errors.ts'
+import { addComment, END, type Comments } from '../outline/comments.ts'
 import type { Path } from '../outline/places.ts'
 import type { Reader } from './types.ts'
 
@@ -25,6 +26,7 @@ export const yamlReader: Reader = {
     }
     return {
       data: doc.toJS(),
+      comments: collectComments(doc),
       locate: path => at(nodeFor(doc, path)?.range?.[0] ?? 0),
       locateKey: (path, key) => {
         const node = keyNode(doc, path, key)
@@ -54,6 +56,51 @@ export const yamlReader: Reader = {
       },
     }
   },
+}
+
+/** The editor's schema line that every YAML outline may start with; the YAML writer adds it itself. */
+export const MODELINE = /^ ?yaml-language-server:/
+
+/**
+ * Every comment, under the path of what it stands before. A comment at the end of a line goes
+ * before that line's item too: what it says is kept, if not where.
+ */
+function collectComments(doc: Document): Comments {
+  const comments: Comments = new Map()
+  const add = (path: Path, text: string | null | undefined) => {
+    if (!text) return
+    const kept = (text ?? '').split('\n').filter(line => !MODELINE.test(line))
+    if (kept.length > 0) addComment(comments, path, kept.join('\n'))
+  }
+  // A list entry's comment stands before the entry; a nested map's, before its first key.
+  const walk = (node: unknown, path: Path, item = false): void => {
+    if (!node || typeof node !== 'object') return
+    const n = node as Node
+    if (item) add(path, n.commentBefore)
+    if (isMap(n)) {
+      const first = n.items[0]
+      if (first && isScalar(first.key) && !item) add([...path, String(first.key.value)], n.commentBefore)
+      for (const pair of n.items) {
+        if (!isScalar(pair.key)) continue
+        const at = [...path, String(pair.key.value)]
+        add(at, pair.key.commentBefore)
+        add(at, pair.key.comment)
+        walk(pair.value, at)
+      }
+      add(path, n.comment)
+    } else if (isSeq(n)) {
+      if (n.items.length > 0 && !item) add([...path, 0], n.commentBefore)
+      n.items.forEach((entry, i) => walk(entry, [...path, i], true))
+      add(path, n.comment)
+    } else {
+      if (!item) add(path, n.commentBefore)
+      add(path, n.comment)
+    }
+  }
+  add([], doc.commentBefore)
+  walk(doc.contents, [])
+  add(END, doc.comment)
+  return comments
 }
 
 function nodeFor(doc: Document, path: Path): Node | undefined {

@@ -1,0 +1,72 @@
+// PPTX, editable: one PowerPoint slide per slide, built from the outline's model with pptxgenjs.
+// Titles, lists (with their levels), tables and quotes are real text in the theme's fonts and
+// colours; diagrams, charts and images are pictures of what the page drew, at three times the
+// canvas size, where it drew them; speaker notes go in the notes pane. A slide edited or added by
+// hand in slides.md is a picture of the whole rendered slide (see pptx/source.ts).
+import { readFile } from 'node:fs/promises'
+import type PptxGenJS from 'pptxgenjs'
+import { TalkdeckError } from '../errors.ts'
+import { wordsFor } from '../emit/words.ts'
+import type { RenderedDeck } from '../render/open.ts'
+import { theme } from '../theme.ts'
+import { writeAtomic } from '../write.ts'
+import { picture } from './pptx/draw.ts'
+import { drawKind, hasFigure } from './pptx/kinds.ts'
+import { Camera, measureSlides } from './pptx/page.ts'
+import { pptxSource } from './pptx/source.ts'
+import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
+import type { DeckFiles, OutputFormat } from './types.ts'
+
+/** Pictures of diagrams and charts at three times the canvas size; hand-made slides at twice. */
+const FIGURE_SCALE = 3
+const SLIDE_SCALE = 2
+
+let library: Promise<typeof PptxGenJS> | undefined
+const loadLibrary = () => (library ??= import('pptxgenjs').then(m => m.default))
+
+export const pptx: OutputFormat = {
+  id: 'pptx',
+  extension: 'pptx',
+  prepare: () => void loadLibrary(),
+  async write(rendered: RenderedDeck, output: string, files: DeckFiles) {
+    const source = pptxSource(await readFile(files.outline), files.outline, await readFile(files.slides, 'utf8'))
+    const drawn = await measureSlides(rendered.page)
+    if (drawn.length !== source.slides.length) {
+      throw new TalkdeckError({
+        code: 'E_PPTX',
+        message: `slides.md has ${source.slides.length} slides but ${drawn.length} were rendered`,
+        hint: 'export again; if it persists, run `npm run check` to see which slide did not render',
+      })
+    }
+    const Pptx = await loadLibrary()
+    const pres = new Pptx()
+    pres.defineLayout({ name: 'talkdeck', width: SLIDE_WIDTH_IN, height: inch(CANVAS.height) })
+    pres.layout = 'talkdeck'
+    const { meta } = source.deck
+    pres.title = meta.title
+    if (meta.subtitle) pres.subject = meta.subtitle
+    if (meta.speaker) pres.author = meta.speaker
+    pres.theme = { headFontFace: theme.font.families[0], bodyFontFace: theme.font.families[0] }
+    const words = wordsFor(meta.language)
+    const camera = await Camera.open(rendered.page)
+    try {
+      for (const [i, from] of source.slides.entries()) {
+        const slide = pres.addSlide()
+        slide.background = { color: colour('background') }
+        const at = drawn[i]!
+        if (from.content) {
+          const figure = hasFigure(from.content) && at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
+          drawKind(slide, from.content, { deck: source.deck, words, lang: meta.language, drawn: at, figure })
+        } else {
+          const whole = { x: 0, y: 0, width: at.box.width, height: at.box.height }
+          picture(slide, { x: 0, y: 0, ...CANVAS }, await camera.shoot(at.box, whole, SLIDE_SCALE), `slide ${i + 1}`)
+        }
+        if (from.notes) slide.addNotes(from.notes)
+      }
+    } finally {
+      await camera.close()
+    }
+    const bytes = (await pres.write({ outputType: 'nodebuffer', compression: true })) as Buffer
+    await writeAtomic(output, bytes)
+  },
+}

@@ -1,0 +1,131 @@
+// Drawing on one PPTX slide in canvas pixels: text boxes, lists, tables and pictures in the
+// theme's fonts and colours. The slide kinds (kinds.ts) are made of these.
+import type PptxGenJS from 'pptxgenjs'
+import { theme } from '../../theme.ts'
+import type { Box } from './page.ts'
+import { colour, fontFor, inch, pt } from './style.ts'
+
+type Slide = PptxGenJS.Slide
+type TextProps = PptxGenJS.TextPropsOptions
+
+export interface Run {
+  text: string
+  bold?: boolean
+  italic?: boolean
+  colour?: keyof typeof theme.color
+}
+
+export interface TextStyle {
+  px: number
+  bold?: boolean
+  italic?: boolean
+  colour?: keyof typeof theme.color
+  align?: 'left' | 'center' | 'right'
+  valign?: 'top' | 'middle' | 'bottom'
+  lineHeight?: number
+}
+
+const place = (box: Box) => ({ x: inch(box.x), y: inch(box.y), w: inch(box.width), h: inch(box.height) })
+
+function runProps(run: Run, style: TextStyle, lang: string): TextProps {
+  return {
+    fontFace: fontFor(run.text),
+    fontSize: pt(style.px),
+    bold: run.bold ?? style.bold ?? false,
+    italic: run.italic ?? style.italic ?? false,
+    color: colour(run.colour ?? style.colour ?? 'text'),
+    lang,
+  }
+}
+
+const boxProps = (box: Box, style: TextStyle): TextProps => ({
+  ...place(box),
+  margin: 0,
+  align: style.align ?? 'left',
+  valign: style.valign ?? 'top',
+  lineSpacingMultiple: style.lineHeight ?? theme.type.lineHeight,
+  fit: 'none',
+})
+
+/** One paragraph of text (of one or more runs) in a box. */
+export function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, lang: string): void {
+  const list = typeof runs === 'string' ? [{ text: runs }] : runs
+  slide.addText(
+    list.map(run => ({ text: run.text, options: runProps(run, style, lang) })),
+    boxProps(box, style),
+  )
+}
+
+export interface Point {
+  runs: Run[]
+  /** 0 for a point, 1 for a sub-point. */
+  level: number
+}
+
+/** A list in one text box: real PowerPoint bullets (or numbers), with their levels. */
+export function list(slide: Slide, box: Box, points: Point[], style: TextStyle & { numbered?: { start: number } }, lang: string): void {
+  const paragraphs = points.flatMap((point, i) => {
+    const px = point.level === 0 ? style.px : style.px * theme.type.subRatio
+    const colourName = point.level === 0 ? style.colour : 'muted'
+    const bullet = style.numbered
+      ? { type: 'number' as const, numberStartAt: style.numbered.start, indent: pt(theme.space.indent * px) }
+      : { characterCode: point.level === 0 ? '2022' : '25E6', indent: pt(theme.space.indent * px) }
+    const gap = i === 0 ? 0 : pt(theme.space.itemGap * (point.level === 0 ? style.px : px * 0.5))
+    return point.runs.map((run, r) => ({
+      text: run.text,
+      options: {
+        ...runProps(run, { ...style, px, colour: colourName }, lang),
+        ...(r === 0 ? { bullet, indentLevel: point.level, paraSpaceBefore: gap } : {}),
+        breakLine: r === point.runs.length - 1 && i < points.length - 1,
+      },
+    }))
+  })
+  slide.addText(paragraphs, boxProps(box, style))
+}
+
+export interface TableStyle {
+  px: number
+  /** Columns whose cells are numbers, set flush right. */
+  right: boolean[]
+  /** The columns' widths (canvas px), as the page drew them. */
+  widths?: number[]
+}
+
+/** A table: a tinted, bold header row with an accent rule under it, quiet rules between rows. */
+export function table(slide: Slide, box: Box, rows: string[][], style: TableStyle, lang: string): void {
+  const pad = inch(0.3 * style.px)
+  const cell = (value: string, c: number, header: boolean): PptxGenJS.TableCell => ({
+    text: value,
+    options: {
+      fontFace: fontFor(value),
+      fontSize: pt(style.px),
+      bold: header,
+      color: colour('text'),
+      align: style.right[c] ? 'right' : 'left',
+      valign: 'middle',
+      lang,
+      margin: [pad, pad * 2, pad, pad * 2],
+      ...(header ? { fill: { color: colour('tint') } } : {}),
+      border: [
+        { type: 'none' },
+        { type: 'none' },
+        header ? { type: 'solid', pt: 1.5, color: colour('accent') } : { type: 'solid', pt: 0.75, color: colour('grid') },
+        { type: 'none' },
+      ],
+    },
+  })
+  slide.addTable(
+    rows.map((row, r) => row.map((value, c) => cell(value, c, r === 0))),
+    { x: inch(box.x), y: inch(box.y), w: inch(box.width), ...(style.widths ? { colW: style.widths.map(inch) } : {}), autoPage: false },
+  )
+}
+
+/** A picture (PNG bytes) in a box, with a description for screen readers. */
+export function picture(slide: Slide, box: Box, png: Buffer, altText: string): void {
+  slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...place(box), altText })
+}
+
+/** A filled rectangle (the accent rule under a title). */
+export function rule(slide: Slide, box: Box, colourName: keyof typeof theme.color): void {
+  slide.addShape('rect', { ...place(box), fill: { color: colour(colourName) }, line: { type: 'none' } })
+}

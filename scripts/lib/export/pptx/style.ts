@@ -1,0 +1,35 @@
+// The theme's tokens in PowerPoint's units: the canvas maps onto a slide 13.33 in wide (the
+// width of PowerPoint's 16:9 slide), so a canvas pixel is 0.98 pt and sizes read as on the page.
+import { canvasHeight, theme } from '../../theme.ts'
+
+export const SLIDE_WIDTH_IN = 13.333
+export const CANVAS = { width: theme.canvas.width, height: canvasHeight() }
+const IN_PER_PX = SLIDE_WIDTH_IN / CANVAS.width
+
+/** Canvas pixels → inches, as pptxgenjs places things. */
+export const inch = (px: number) => Math.round(px * IN_PER_PX * 1000) / 1000
+
+/** A type size in canvas pixels → points. */
+export const pt = (px: number) => Math.round(px * IN_PER_PX * 72 * 10) / 10
+
+/** A theme colour as pptxgenjs writes it (hex without "#"). */
+export const colour = (name: keyof typeof theme.color) => theme.color[name].slice(1).toUpperCase()
+
+const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u
+
+/**
+ * The family to set a text in: the Chinese one when it has Chinese (it holds Latin letters too),
+ * the Latin one otherwise. PowerPoint takes one family per run.
+ */
+export function fontFor(text: string): string {
+  const [latin, chinese] = theme.font.families
+  return CJK.test(text) ? chinese : latin
+}
+
+/** The room of a slide's content: the canvas less its padding. */
+export const room = {
+  x: theme.space.padX,
+  width: CANVAS.width - 2 * theme.space.padX,
+  top: theme.space.padTop,
+  bottom: CANVAS.height - theme.space.padBottom,
+}

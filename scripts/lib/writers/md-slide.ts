@@ -1,0 +1,168 @@
+// One slide as Markdown: the heading, the fields that have a Markdown form (a list, a table, a
+// quote, an image, two columns, notes), and a fenced YAML block for the rest.
+import { commentsUnder } from './md-comments.ts'
+import type { Path } from '../outline/places.ts'
+import { escapeText } from '../readers/md/text.ts'
+import { parse } from 'yaml'
+import { mapLines, scalar, type Source } from './yaml-text.ts'
+
+type Slide = Record<string, unknown>
+
+/** Kinds the reader tells from the slide's content; the others are named by a class or a fence. */
+const SHOWN_BY: Record<string, string[]> = {
+  bullets: ['bullets'],
+  table: ['columns', 'rows', 'caption'],
+  quote: ['quote'],
+  image: ['src', 'alt', 'caption'],
+  columns: ['left', 'right'],
+}
+/** Kinds whose fields go in a fence named after the kind. */
+const FENCED = new Set(['timeline', 'pipeline', 'chart'])
+
+/** The slide's Markdown; `plain` writes every field but the id in one YAML block. */
+export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = false): string {
+  const kind = String(slide.kind)
+  const blocks: string[] = []
+  const rest: Slide = {}
+  const comment = (key: string) => commentsUnder(src.comments, [...path, key]).map(htmlComment)
+  const natural = plain ? [] : (SHOWN_BY[kind] ?? [])
+  let shown = false
+  // The Markdown forms of the kind's fields, each taken only if all of it can be written.
+  if (natural.includes('bullets')) shown = push(blocks, comment('bullets'), list(slide.bullets)) || shown
+  if (natural.includes('columns')) {
+    const t = table(src, slide, path)
+    if (t) {
+      blocks.push([...comment('columns'), t].join('\n'))
+      shown = true
+      if (slide.caption !== undefined) {
+        const caption = escapeText(String(slide.caption), 'paragraph')
+        if (typeof slide.caption === 'string' && caption !== undefined) blocks.push([...comment('caption'), `Table: ${caption}`].join('\n'))
+        else rest.caption = slide.caption
+      }
+    }
+  }
+  if (natural.includes('quote')) shown = push(blocks, comment('quote'), typeof slide.quote === 'string' ? quoteBlock(slide.quote) : undefined) || shown
+  if (natural.includes('src')) shown = push(blocks, comment('src'), image(slide)) || shown
+  if (natural.includes('left')) shown = push(blocks, comment('left'), columns(slide)) || shown
+  const done = new Set<string>()
+  if (shown) for (const key of natural) if (key in slide && !(key in rest)) done.add(key)
+
+  const title = plain || typeof slide.title !== 'string' ? undefined : escapeText(slide.title, 'heading')
+  const attrs: string[] = []
+  if (typeof slide.id === 'string') attrs.push(`#${slide.id}`)
+  if (plain || (!shown && !FENCED.has(kind))) attrs.push(`.${kind}`)
+  if (!plain && slide.reveal === true) attrs.push('.reveal')
+  else if (!plain && slide.reveal === false) attrs.push('reveal=false')
+  const heading = `## ${[title ?? '', attrs.length ? `{${attrs.join(' ')}}` : ''].filter(Boolean).join(' ')}`.trimEnd()
+
+  const notes = !plain && typeof slide.notes === 'string' && naturalNotes(slide.notes) ? slide.notes : undefined
+  for (const key of Object.keys(slide)) {
+    if (key === 'kind' || key === 'id' || done.has(key) || (key === 'title' && title !== undefined)) continue
+    if (key === 'reveal' && !plain && typeof slide.reveal === 'boolean') continue
+    if (key === 'notes' && notes !== undefined) continue
+    rest[key] = slide[key]
+  }
+  if (Object.keys(rest).length > 0) {
+    const info = FENCED.has(kind) && !plain ? kind : 'yaml'
+    blocks.push(fence(info, mapLines(src, rest, path, 0, {}, kind)))
+  }
+  if (notes !== undefined) blocks.push([...comment('notes'), `::: notes\n${notes}:::`].join('\n'))
+  const above = ['title', 'id', 'kind', 'reveal'].filter(k => !(k in rest)).flatMap(comment)
+  return [[...above, heading].join('\n'), ...blocks].join('\n\n')
+}
+
+function push(blocks: string[], comments: string[], block: string | undefined): boolean {
+  if (block === undefined) return false
+  blocks.push([...comments, block].join('\n'))
+  return true
+}
+
+export const htmlComment = (text: string) => `<!--${text.replace(/-->/g, '-- >')} -->`
+
+function fence(info: string, lines: string[]): string {
+  const longest = Math.max(2, ...lines.map(l => /^\s*(`+)/.exec(l)?.[1]?.length ?? 0))
+  const marks = '`'.repeat(longest + 1)
+  return `${marks}${info}\n${lines.join('\n')}\n${marks}`
+}
+
+function list(items: unknown, depth = 0): string | undefined {
+  if (!Array.isArray(items) || items.length === 0) return undefined
+  const pad = '  '.repeat(depth)
+  const lines: string[] = []
+  for (const item of items) {
+    if (typeof item === 'string') {
+      const text = escapeText(item, 'item')
+      if (text === undefined) return undefined
+      lines.push(`${pad}- ${text}`)
+    } else if (depth === 0 && item && typeof item === 'object' && Object.keys(item).join() === 'text,sub') {
+      const { text, sub } = item as { text: unknown; sub: unknown }
+      const head = typeof text === 'string' ? escapeText(text, 'item') : undefined
+      const under = list(sub, 1)
+      if (head === undefined || under === undefined) return undefined
+      lines.push(`${pad}- ${head}`, under)
+    } else return undefined
+  }
+  return lines.join('\n')
+}
+
+function table(src: Source, slide: Slide, path: Path): string | undefined {
+  const { columns, rows } = slide
+  if (!Array.isArray(columns) || !Array.isArray(rows) || rows.length === 0) return undefined
+  if (!rows.every(r => Array.isArray(r) && r.length === columns.length)) return undefined
+  const cell = (v: unknown, at: Path): string | undefined => {
+    if (typeof v === 'number') return scalar(src, v, at, true)
+    if (typeof v !== 'string') return undefined
+    const text = escapeText(v, 'cell')
+    return text === undefined || readsAsNumber(v) ? undefined : text
+  }
+  const head = columns.map(c => (typeof c === 'string' ? escapeText(c, 'cell') : undefined))
+  const body = (rows as unknown[][]).map((r, i) => r.map((v, j) => cell(v, [...path, 'rows', i, j])))
+  if (head.includes(undefined) || body.some(r => r.includes(undefined))) return undefined
+  const align = columns.map((_, j) => ((rows as unknown[][]).every(r => typeof r[j] === 'number') ? '--:' : '---'))
+  const line = (cells: (string | undefined)[]) => `| ${cells.join(' | ')} |`
+  return [line(head), `|${align.join('|')}|`, ...body.map(line)].join('\n')
+}
+
+function readsAsNumber(s: string): boolean {
+  try {
+    return typeof parse(s, { logLevel: 'error' }) === 'number'
+  } catch {
+    return false
+  }
+}
+
+function quoteBlock(quote: string): string | undefined {
+  const text = escapeText(quote, 'paragraph')
+  return text === undefined ? undefined : `> ${text}`
+}
+
+/** Characters that could start something in an image's alt text or title, escaped. */
+const inImage = (s: string) => s.replace(/[\\[\]`*_<>&!"]/g, c => `\\${c}`)
+
+function image(slide: Slide): string | undefined {
+  const { src, alt, caption } = slide
+  if (typeof src !== 'string' || typeof alt !== 'string' || (caption !== undefined && typeof caption !== 'string')) return undefined
+  if (/[\s<>\\&()]/.test(src) || src === '' || alt === '') return undefined
+  return `![${inImage(alt)}](${src}${caption === undefined ? '' : ` "${inImage(caption)}"`})`
+}
+
+function columns(slide: Slide): string | undefined {
+  const sides = [slide.left, slide.right].map(side => {
+    if (!side || typeof side !== 'object') return undefined
+    const { heading, bullets, ...other } = side as Record<string, unknown>
+    if (Object.keys(other).length > 0 || typeof heading !== 'string') return undefined
+    const h = escapeText(heading, 'heading')
+    const l = list(bullets)
+    return h === undefined || l === undefined ? undefined : `::: column\n### ${h}\n\n${l}\n:::`
+  })
+  if (sides.includes(undefined)) return undefined
+  return `:::: columns\n${sides.join('\n')}\n::::`
+}
+
+/** Notes a `::: notes` block gives back as they are: whole lines, nothing that ends the block early. */
+function naturalNotes(notes: string): boolean {
+  if (!notes.endsWith('\n') || /\r/.test(notes)) return false
+  const lines = notes.slice(0, -1).split('\n')
+  if (lines[0]!.trim() === '' || lines.at(-1)!.trim() === '') return false
+  return !lines.some(l => /^\s*(:{3,}|`{3,}|~{3,}|<)/.test(l))
+}

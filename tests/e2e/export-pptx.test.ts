@@ -1,0 +1,105 @@
+// `talkdeck export --format pptx` of a small deck with every slide kind: real Slidev, real
+// Chromium, a real PPTX read back as a zip of XML, and opened by LibreOffice where it is installed.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import JSZip from 'jszip'
+import { PDFDocument } from 'pdf-lib'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from '../support/cli.ts'
+import { plannedSlides, root } from './support.ts'
+
+const DECK = '.check-pptx'
+const dir = path.join(root, 'slides', DECK)
+mkdirSync(dir, { recursive: true })
+copyFileSync(path.join(root, 'tests', 'fixtures', 'outlines', 'every-kind.yaml'), path.join(dir, 'outline.yaml'))
+const slides = plannedSlides(DECK)
+const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-pptx-'))
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true })
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))) : entities[e]!))
+
+/** The text runs (<a:t>) of one part of the PPTX, in order. */
+function runs(xml: string): string[] {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => unescape(m[1]!))
+}
+
+/** The soffice on the PATH, if LibreOffice is installed. */
+function soffice(): string | undefined {
+  const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' })
+  return found.status === 0 ? found.stdout.trim() : undefined
+}
+
+describe('talkdeck export --format pptx', () => {
+  it('writes one slide per slide, with the slides\' text as text runs and the notes in the notes pane', async () => {
+    const file = path.join(out, 'deck.pptx')
+    const run = runCli(['export', DECK, '--format', 'pptx', '--output', file, '--force', '--no-cache'], { timeout: 600_000 })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(path.relative(root, file))
+
+    const zip = await JSZip.loadAsync(readFileSync(file))
+    const part = async (name: string) => (await zip.file(name)?.async('string')) ?? ''
+    const slideParts = Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    expect(slideParts).toHaveLength(slides.length)
+
+    for (const [i, slide] of slides.entries()) {
+      const n = i + 1
+      const texts = runs(await part(`ppt/slides/slide${n}.xml`))
+      const all = texts.join('\n')
+      const c = slide.content
+      // Every text of the outline is a run of its own, exactly as written (nothing escaped twice).
+      if ('title' in c && c.title && c.kind !== 'agenda') expect(texts, `slide ${n}`).toContain(c.title)
+      if (c.kind === 'bullets') {
+        for (const b of c.bullets) {
+          expect(texts).toContain(typeof b === 'string' ? b : b.text)
+          if (typeof b !== 'string') for (const s of b.sub) expect(texts).toContain(s)
+        }
+        // The sub-points are a level below their point.
+        expect(await part(`ppt/slides/slide${n}.xml`)).toMatch(/<a:pPr[^>]*lvl="1"/)
+      }
+      if (c.kind === 'columns') for (const col of [c.left, c.right]) expect(texts).toEqual(expect.arrayContaining([col.heading, ...col.bullets.map(String)]))
+      if (c.kind === 'table') expect(texts).toEqual(expect.arrayContaining([...c.columns, ...c.rows.flat().map(String)]))
+      if (c.kind === 'table') expect(await part(`ppt/slides/slide${n}.xml`)).toContain('<a:tbl>')
+      if (c.kind === 'quote') expect(texts).toContain(c.quote)
+      if (c.kind === 'references') expect(all).toContain(c.items[0]!.title)
+      if (c.kind === 'agenda') expect(texts).toContain('Body <!-- x')
+      // Diagrams and charts are pictures on their slide.
+      if (['timeline', 'pipeline', 'chart'].includes(c.kind)) expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`), `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
+
+      // Notes: in the notes pane of the slides that have them, and only there.
+      const notes = 'notes' in c && c.notes ? c.notes : undefined
+      const notesText = runs(await part(`ppt/notesSlides/notesSlide${n}.xml`)).join('\n')
+      if (notes) expect(notesText, `notes of slide ${n}`).toContain(notes)
+      else expect(notesText, `notes of slide ${n}`).not.toMatch(/notes with|about \d+ min/)
+    }
+    expect(slides.some(s => 'notes' in s.content && s.content.notes)).toBe(true)
+    // The theme's fonts: Latin text in Noto Sans.
+    expect(await part('ppt/slides/slide1.xml')).toContain('typeface="Noto Sans"')
+
+    // LibreOffice opens it without repair and prints every slide.
+    const office = soffice()
+    console.log(office ? `converting with ${office}` : 'LibreOffice is not installed here: the PPTX was read back as XML only')
+    if (office) {
+      const converted = spawnSync(office, ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, file], {
+        encoding: 'utf8',
+        timeout: 300_000,
+        env: { ...process.env, HOME: out },
+      })
+      expect(converted.status, converted.stderr).toBe(0)
+      const pdf = path.join(out, 'deck.pdf')
+      expect(existsSync(pdf), converted.stdout + converted.stderr).toBe(true)
+      expect((await PDFDocument.load(readFileSync(pdf))).getPageCount()).toBe(slides.length)
+    }
+  }, 900_000)
+
+  it('refuses an option it does not have', () => {
+    const run = runCli(['export', DECK, '--format', 'pptx', '--editable'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('unknown option --editable')
+  })
+})
