@@ -18,7 +18,7 @@ export function pdfOutline(slides: OutlineSlide[]): string {
   const open: number[] = [] // levels of the bookmarks the next one may nest under
   const lines: string[] = []
   for (const slide of slides) {
-    const title = slide.title // plain text: the page gets it so (slidev/plain-titles.ts)
+    const title = slide.title?.replace(/\s+/g, ' ').trim() // plain text already (slidev/plain-titles.ts), on one line
     if (!title || slide.hideInToc) continue
     const level = slide.level ?? 1
     while (open.length > 0 && open[open.length - 1]! >= level) open.pop()
