@@ -10,6 +10,13 @@ export interface OutputFormat {
   directory?: boolean
   /** Start any slow loading (libraries) while the deck renders. */
   prepare?: () => void
+  /** The format can show each click step on a page of its own (`--with-clicks`). */
+  clickSteps?: boolean
   /** Write the rendered, checked deck to `output`, atomically: the old output stays whole on failure. */
-  write: (rendered: RenderedDeck, output: string) => Promise<void>
+  write: (rendered: RenderedDeck, output: string, options?: WriteOptions) => Promise<void>
+}
+
+export interface WriteOptions {
+  /** One page per click step instead of one per slide with every click revealed. */
+  withClicks?: boolean
 }
