@@ -68,7 +68,8 @@ export async function benchExport({ root, deck, chromium, runs, variants = VARIA
     node(['--import', 'tsx', 'scripts/cli.ts', 'export', name, '--output', out, ...args], { TALKDECK_DIAGRAMS: diagramsDir, TALKDECK_KEEP_SERVER: '1' })
   let edits = 0
   const commands: Record<Variant, (out: string) => number | Promise<number>> = {
-    'stock slidev export': out => node([slidevBin(), 'export', slidesFile, '--output', out, '--with-toc', '--executable-path', chromium]),
+    // Its page load may take longer than its 30 s default on a long deck or a busy machine.
+    'stock slidev export': out => node([slidevBin(), 'export', slidesFile, '--output', out, '--with-toc', '--executable-path', chromium, '--timeout', '900000']),
     'talkdeck export, first time (no server, no caches)': async out => {
       await stopKeptServers(root, name)
       return talkdeck(out, ['--no-cache', '--executable-path', chromium], mkdtempSync(path.join(work, 'empty-')))
