@@ -143,7 +143,7 @@ describe('talkdeck build', () => {
 
 describe('unknown options', () => {
   it.each([
-    ['export', '--with-clicks', ['--output', '--no-cache', '--executable-path', '--timeout']],
+    ['export', '--clicks', ['--output', '--no-cache', '--executable-path', '--timeout', '--with-clicks']],
     ['build', '--bogus', ['--check', '--force', '--restore']],
     ['check', '-x', ['--json', '--no-keep']],
   ])('%s %s is refused with exit 2 and the options there are, before anything runs', (cmd, option, known) => {

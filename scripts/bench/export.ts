@@ -32,19 +32,25 @@ export interface ExportBench {
 
 interface Options {
   root: string
-  deck: string
+  /** The outline to export: a deck of the project, or an outline's bytes (a synthetic deck). */
+  deck: string | Uint8Array
   chromium: string
   runs: number
+  /** The variants to time (default: all). */
+  variants?: readonly Variant[]
+  /** Export once, uncounted, before timing (Vite pre-bundles dependencies on a project's first run). */
+  warm?: boolean
   log: (line: string) => void
 }
 
-export async function benchExport({ root, deck, chromium, runs, log }: Options): Promise<ExportBench> {
+export async function benchExport({ root, deck, chromium, runs, variants = VARIANTS, warm = true, log }: Options): Promise<ExportBench> {
   const name = `.bench-${process.pid}`
   const dir = path.join(root, 'slides', name)
   const work = mkdtempSync(path.join(os.tmpdir(), 'talkdeck-bench-'))
   const diagramsWarm = path.join(work, 'diagrams')
   mkdirSync(dir, { recursive: true })
-  cpSync(path.join(root, 'slides', deck, 'outline.yaml'), path.join(dir, 'outline.yaml'))
+  if (typeof deck === 'string') cpSync(path.join(root, 'slides', deck, 'outline.yaml'), path.join(dir, 'outline.yaml'))
+  else writeFileSync(path.join(dir, 'outline.yaml'), deck)
   const outlineFile = path.join(dir, 'outline.yaml')
   const slidesFile = path.join(dir, 'slides.md')
   writeFileSync(slidesFile, generateMarkdown(readFileSync(outlineFile), outlineFile).markdown)
@@ -62,7 +68,8 @@ export async function benchExport({ root, deck, chromium, runs, log }: Options):
     node(['--import', 'tsx', 'scripts/cli.ts', 'export', name, '--output', out, ...args], { TALKDECK_DIAGRAMS: diagramsDir, TALKDECK_KEEP_SERVER: '1' })
   let edits = 0
   const commands: Record<Variant, (out: string) => number | Promise<number>> = {
-    'stock slidev export': out => node([slidevBin(), 'export', slidesFile, '--output', out, '--with-toc', '--executable-path', chromium]),
+    // Its page load may take longer than its 30 s default on a long deck or a busy machine.
+    'stock slidev export': out => node([slidevBin(), 'export', slidesFile, '--output', out, '--with-toc', '--executable-path', chromium, '--timeout', '900000']),
     'talkdeck export, first time (no server, no caches)': async out => {
       await stopKeptServers(root, name)
       return talkdeck(out, ['--no-cache', '--executable-path', chromium], mkdtempSync(path.join(work, 'empty-')))
@@ -74,14 +81,16 @@ export async function benchExport({ root, deck, chromium, runs, log }: Options):
     'talkdeck export, nothing changed': out => talkdeck(out, ['--executable-path', chromium], diagramsWarm),
   }
 
-  const results = Object.fromEntries(VARIANTS.map(v => [v, [] as ExportRun[]])) as Record<Variant, ExportRun[]>
+  const results = Object.fromEntries(variants.map(v => [v, [] as ExportRun[]])) as Record<Variant, ExportRun[]>
   try {
-    log('warming up (Vite pre-bundles dependencies on a first run; not counted)…')
-    await commands['stock slidev export'](path.join(work, 'warm-stock.pdf'))
-    await commands['talkdeck export, one slide changed'](path.join(work, 'warm-talkdeck.pdf'))
+    if (warm) {
+      log('warming up (Vite pre-bundles dependencies on a first run; not counted)…')
+      await commands['stock slidev export'](path.join(work, 'warm-stock.pdf'))
+      await commands['talkdeck export, one slide changed'](path.join(work, 'warm-talkdeck.pdf'))
+    }
     for (let run = 1; run <= runs; run++) {
       // Alternate which goes first, so that neither always runs on a machine the other warmed.
-      const order = run % 2 ? VARIANTS : [...VARIANTS.slice(1), VARIANTS[0]]
+      const order = run % 2 ? variants : [...variants.slice(1), variants[0]!]
       for (const variant of order) {
         const out = path.join(work, `${variant.replace(/\W+/g, '-')}-${run}.pdf`)
         const seconds = await commands[variant](out)

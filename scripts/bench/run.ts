@@ -1,11 +1,12 @@
-// `npm run bench [-- --runs 3]`: generation and export speed, side by side in one run, printed
+// `npm run bench [-- --runs 3] [--sizes 100,200,300]`: generation and export speed (the talk, and
+// synthetic decks of growing size against stock), side by side in one run, printed
 // as tables and written to bench/results.json. See scripts/bench/generate.ts and export.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { findChromium, playwrightChromium } from '../lib/slidev/chromium.ts'
-import { benchExport, VARIANTS } from './export.ts'
+import { benchExport, VARIANTS, type ExportRun, type Variant } from './export.ts'
 import { benchGeneration, medianOf, round, synthetic } from './generate.ts'
 
 const { values } = parseArgs({
@@ -14,6 +15,8 @@ const { values } = parseArgs({
     'generation-runs': { type: 'string', default: '15' },
     deck: { type: 'string', default: 'chatgpt' },
     out: { type: 'string', default: 'bench/results.json' },
+    /** Synthetic decks whose export is timed against stock, by slide count. */
+    sizes: { type: 'string', default: '100,200,300' },
   },
 })
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -31,6 +34,14 @@ const generation = benchGeneration(
   Number(values['generation-runs']),
 )
 const exported = await benchExport({ root, deck, chromium, runs: Number(values.runs), log: line => console.error(line) })
+// Long decks: stock against talkdeck's first export (no server, no caches), after the talk's warm-up.
+const LONG: readonly Variant[] = ['stock slidev export', 'talkdeck export, first time (no server, no caches)']
+const sizes = values.sizes!.split(',').filter(Boolean).map(Number)
+const long: { slides: number; diagrams: number; runs: Record<Variant, ExportRun[]> }[] = []
+for (const n of sizes) {
+  console.error(`synthetic ${n}:`)
+  long.push(await benchExport({ root, deck: synthetic(n), chromium, runs: Number(values.runs), variants: LONG, warm: false, log: line => console.error(`  ${line}`) }))
+}
 
 console.log(`machine: ${machine}`)
 console.log(`browser: ${chromium}\n`)
@@ -61,8 +72,28 @@ const rows = VARIANTS.map(variant => {
   return row
 })
 
+console.log(`\nexport of synthetic decks (bullets, timelines, pipelines) to PDF, ${values.runs} alternating runs, medians:`)
+console.log('| slides | stock s | talkdeck first time s | × stock | every diagram in every PDF | text on every page |')
+console.log('| ---: | ---: | ---: | ---: | --- | --- |')
+const longRows = long.map(bench => {
+  const median = (v: Variant) => medianOf(bench.runs[v].map(r => r.seconds))
+  const runs = LONG.flatMap(v => bench.runs[v])
+  const row = {
+    slides: bench.slides,
+    diagrams: bench.diagrams,
+    stockS: round(median(LONG[0]!), 1),
+    talkdeckS: round(median(LONG[1]!), 1),
+    timesStock: round(median(LONG[1]!) / median(LONG[0]!)),
+    everyDiagram: runs.every(r => r.report.everyDiagram),
+    textOnEveryPage: runs.every(r => r.report.pagesWithoutText === 0 && r.report.pages === bench.slides),
+  }
+  console.log(`| ${row.slides} | ${row.stockS} | ${row.talkdeckS} | ${row.timesStock.toFixed(2)} | ${row.everyDiagram ? 'yes' : 'NO'} | ${row.textOnEveryPage ? 'yes' : 'NO'} |`)
+  return row
+})
+console.log(`load average (1, 5, 15 min) at the end: ${os.loadavg().map(l => l.toFixed(2)).join(', ')}`)
+
 const out = path.resolve(root, values.out!)
 mkdirSync(path.dirname(out), { recursive: true })
-writeFileSync(out, `${JSON.stringify({ machine, chromium, deck, generation, export: { slides: exported.slides, diagrams: exported.diagrams, rows, runs: exported.runs } }, null, 2)}\n`)
+writeFileSync(out, `${JSON.stringify({ machine, chromium, deck, generation, export: { slides: exported.slides, diagrams: exported.diagrams, rows, runs: exported.runs }, long: { rows: longRows, runs: long.map(b => b.runs) }, loadAverage: os.loadavg() }, null, 2)}\n`)
 console.log(`\nfigures: ${path.relative(process.cwd(), out)}`)
-if (!rows.every(r => r.everyDiagram && r.textOnEveryPage)) process.exitCode = 1
+if (![...rows, ...longRows].every(r => r.everyDiagram && r.textOnEveryPage)) process.exitCode = 1

@@ -20,15 +20,24 @@ export interface ExportCommandOptions extends RenderChoices {
   force?: boolean
   /** Reuse the last output when nothing it depends on changed (default: true). */
   cache?: boolean
+  /** One page per click step (PDF only). */
+  withClicks?: boolean
 }
 
 /** Build the deck, render and check it once, and write it in the chosen format. Returns the output's path. */
 export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions): Promise<string> {
   const format = formatFor(options.format ?? 'pdf')
+  if (options.withClicks && !format.clickSteps) {
+    throw new TalkdeckError({
+      code: 'E_USAGE',
+      message: `--with-clicks does not apply to --format ${format.id}: it shows every click revealed`,
+      hint: 'use --with-clicks with --format pdf (one page per click step)',
+    })
+  }
   const built = await buildDeck(paths, { log: options.log })
   const render = await renderOptionsFor(paths, options)
   const output = path.resolve(options.output ?? path.join(paths.root, 'dist', format.directory ? paths.name : `${paths.name}.${format.extension}`))
-  const key = await outputKey(paths.root, paths.slides, format.id, render.chromium)
+  const key = await outputKey(paths.root, paths.slides, options.withClicks ? `${format.id}-with-clicks` : format.id, render.chromium)
   const cached = cachedExportPath(paths.root, paths.name, key, format.extension)
   if (options.cache !== false && !format.directory && existsSync(cached)) {
     await writeAtomic(output, await readFile(cached))
@@ -47,7 +56,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   try {
     warnings = judge(findings, rendered.measures.length, format.id.toUpperCase(), options)
     options.log(`writing ${built.slideCount} slides as ${format.id.toUpperCase()}…`)
-    await format.write(rendered, output, paths).catch(error => {
+    await format.write(rendered, output, paths, { withClicks: options.withClicks }).catch(error => {
       throw unwritable(output, error)
     })
   } finally {

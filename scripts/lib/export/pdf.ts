@@ -1,8 +1,10 @@
 // PDF: the deck's print view (already rendered and checked) printed as Slidev's exporter does
 // it: one page per slide at the canvas size, backgrounds on, text as text, and a bookmark per
-// titled slide. The same page the check measured, so nothing renders twice.
+// titled slide. The same page the check measured, so nothing renders twice. With --with-clicks,
+// that page shows each click step on a page of its own first (render/clicks.ts).
 import type { Page } from 'playwright-chromium'
 import { TalkdeckError } from '../errors.ts'
+import { showClickSteps } from '../render/clicks.ts'
 import type { RenderedDeck } from '../render/open.ts'
 import { aspectRatio, theme } from '../theme.ts'
 import { writeAtomic } from '../write.ts'
@@ -14,6 +16,8 @@ import type { OutputFormat } from './types.ts'
 interface PrintedDeck {
   width: number
   height: number
+  /** The pages the print view holds: one per slide, or one per click step. */
+  pages: number
   slides: OutlineSlide[]
   meta: { title?: string; info?: string; author?: string; keywords?: string | string[] }
 }
@@ -33,7 +37,9 @@ export const pdf: OutputFormat = {
   id: 'pdf',
   extension: 'pdf',
   prepare: () => void loadPdfTools(),
-  async write(rendered: RenderedDeck, output: string) {
+  clickSteps: true,
+  async write(rendered: RenderedDeck, output: string, _files, options = {}) {
+    if (options.withClicks) await showClickSteps(rendered.page)
     await writeAtomic(output, await printPdf(rendered.page))
   },
 }
@@ -45,10 +51,18 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
     const width = configs.canvasWidth ?? fallback.width
     const first = nav.slides[0]?.meta.slide
     const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+    // Each page's slide, by its container's id ("<slide>-<step>"): a bookmark opens its slide's first page.
+    const containers = Array.from(document.querySelectorAll('.print-slide-container'))
+    const firstPage = new Map<number, number>()
+    containers.forEach((el, i) => {
+      const no = Number(el.id.split('-')[0])
+      if (!firstPage.has(no)) firstPage.set(no, i + 1)
+    })
     return {
       width,
       height: Math.ceil(width / (configs.aspectRatio ?? fallback.aspect)), // as Slidev sizes a slide
-      slides: nav.slides.map(s => ({ page: s.no, title: s.meta.slide.title, level: s.meta.slide.level, hideInToc: Boolean(s.meta.slide.frontmatter.hideInToc) })),
+      pages: Math.max(containers.length, nav.slides.length),
+      slides: nav.slides.map(s => ({ page: firstPage.get(s.no) ?? s.no, title: s.meta.slide.title, level: s.meta.slide.level, hideInToc: Boolean(s.meta.slide.frontmatter.hideInToc) })),
       meta: {
         title: first?.title,
         info: text(first?.frontmatter.info),
@@ -69,10 +83,10 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
     preferCSSPageSize: true,
   })
   let pdf = await pdfLib.PDFDocument.load(printed)
-  if (pdf.getPageCount() !== deck.slides.length) {
+  if (pdf.getPageCount() !== deck.pages) {
     throw new TalkdeckError({
       code: 'E_EXPORT_PAGES',
-      message: `the PDF came out with ${pdf.getPageCount()} pages for ${deck.slides.length} slides`,
+      message: `the PDF came out with ${pdf.getPageCount()} pages for ${deck.pages} pages of slides`,
       hint: 'a slide is taller than the canvas: run `npm run check` to find it',
     })
   }

@@ -16,6 +16,13 @@ export interface OutputFormat {
   directory?: boolean
   /** Start any slow loading (libraries) while the deck renders. */
   prepare?: () => void
+  /** The format can show each click step on a page of its own (`--with-clicks`). */
+  clickSteps?: boolean
   /** Write the rendered, checked deck to `output`, atomically: the old output stays whole on failure. */
-  write: (rendered: RenderedDeck, output: string, files: DeckFiles) => Promise<void>
+  write: (rendered: RenderedDeck, output: string, files: DeckFiles, options?: WriteOptions) => Promise<void>
+}
+
+export interface WriteOptions {
+  /** One page per click step instead of one per slide with every click revealed. */
+  withClicks?: boolean
 }
