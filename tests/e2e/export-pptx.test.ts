@@ -83,6 +83,8 @@ describe('talkdeck export --format pptx', () => {
 
     // LibreOffice opens it without repair and prints every slide.
     const office = soffice()
+    // CI installs LibreOffice (.ci/run), so there the conversion must run, never pass unseen.
+    if (process.env.CI) expect(office, 'LibreOffice is missing in CI').toBeDefined()
     console.log(office ? `converting with ${office}` : 'LibreOffice is not installed here: the PPTX was read back as XML only')
     if (office) {
       const converted = spawnSync(office, ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, file], {
