@@ -44,7 +44,8 @@ const boxProps = (box: Box, style: TextStyle): TextProps => ({
   align: style.align ?? 'left',
   valign: style.valign ?? 'top',
   lineSpacingMultiple: style.lineHeight ?? theme.type.lineHeight,
-  fit: 'none',
+  // Where the theme's fonts are missing, another font may run longer: the text then shrinks to its box.
+  fit: 'shrink',
 })
 
 /** One paragraph of text (of one or more runs) in a box. */
