@@ -1,48 +1,30 @@
 // Presenting with `talkdeck dev`: the clock in the presenter view only, a pipeline built up click
 // by click (and whole in the PDF), a broken outline shown in the page, notes as written.
 // Real Slidev, real Chromium, a real PDF read back.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLI, runCli, TSX } from '../support/cli.ts'
-import { answers, freePort, launchBrowser, root } from './support.ts'
+import { runCli } from '../support/cli.ts'
+import { launchBrowser, root, startTalkdeckDev, type TalkdeckDev } from './support.ts'
 
 const name = `.live-present-${process.pid}`
-const dir = path.join(root, 'slides', name)
-const outlineFile = path.join(dir, 'outline.yaml')
 const outline = readFileSync(path.join(root, 'tests', 'fixtures', 'present', 'talk.yaml'), 'utf8')
 
-let dev: ChildProcess
-let output = ''
+let dev: TalkdeckDev
 let browser: Browser
-let url: string
+let url: string, dir: string, outlineFile: string
+const output = () => dev.output()
 
 beforeAll(async () => {
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(outlineFile, outline)
-  const port = await freePort()
-  dev = spawn(process.execPath, ['--import', TSX, CLI, 'dev', name, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
-  dev.stdout?.on('data', d => (output += d))
-  dev.stderr?.on('data', d => (output += d))
-  url = `http://localhost:${port}`
-  browser = await launchBrowser()
-  const started = Date.now()
-  while (!(await answers(url))) {
-    if (Date.now() - started > 120_000 || dev.exitCode !== null) throw new Error(`talkdeck dev did not start:\n${output}`)
-    await new Promise(r => setTimeout(r, 300))
-  }
+  ;[dev, browser] = await Promise.all([startTalkdeckDev(name, outline), launchBrowser()])
+  ;({ url, dir, outlineFile } = dev)
 })
 
 afterAll(async () => {
   await browser?.close()
-  if (dev && dev.exitCode === null) {
-    dev.kill('SIGTERM')
-    await new Promise(r => dev.once('close', r))
-  }
-  rmSync(dir, { recursive: true, force: true })
+  await dev?.stop()
 })
 
 async function open(route: string, viewport = { width: 980, height: 552 }): Promise<Page> {
@@ -120,7 +102,7 @@ describe('presenting with talkdeck dev', () => {
       const banner = page.locator('#talkdeck-outline-error')
       await banner.waitFor({ timeout: 2_000 })
       expect(await banner.innerText()).toContain(`slides/${name}/outline.yaml:15:15 error E_SLIDE_KIND: unknown slide kind "bulets"`)
-      await expect.poll(() => output, { timeout: 20_000 }).toContain('error E_SLIDE_KIND')
+      await expect.poll(output, { timeout: 20_000 }).toContain('error E_SLIDE_KIND')
       // A page opened while the outline is broken shows it too.
       const later = await open('/3')
       await later.locator('#talkdeck-outline-error').waitFor({ timeout: 30_000 })

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-chromium'
 import { planDeck } from '../../scripts/lib/deck/plan.ts'
@@ -6,7 +7,8 @@ import type { DeckSlide } from '../../scripts/lib/deck/model.ts'
 import { parseOutlineBytes } from '../../scripts/lib/outline/parse.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
 import { CHROMIUM_ARGS, findChromium, playwrightChromium } from '../../scripts/lib/slidev/chromium.ts'
-import { serveDeck, type DevServer } from '../../scripts/lib/slidev/serve.ts'
+import { answers, freePort, serveDeck, type DevServer } from '../../scripts/lib/slidev/serve.ts'
+import { CLI, TSX } from '../support/cli.ts'
 
 export const root = path.resolve(import.meta.dirname, '..', '..')
 
@@ -26,4 +28,46 @@ export function startDev(slides: string): Promise<DevServer> {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium({ env: process.env, playwright: await playwrightChromium() })
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+}
+
+/** `talkdeck dev` on a scratch deck (`slides/<name>/outline.yaml`), answering on a free port. */
+export interface TalkdeckDev {
+  url: string
+  dir: string
+  outlineFile: string
+  /** Everything the process printed so far. */
+  output: () => string
+  /** The process has not exited. */
+  running: () => boolean
+  /** Stops the process and removes the deck. */
+  stop: () => Promise<void>
+}
+
+export async function startTalkdeckDev(name: string, outline: string): Promise<TalkdeckDev> {
+  const dir = path.join(root, 'slides', name)
+  const outlineFile = path.join(dir, 'outline.yaml')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(outlineFile, outline)
+  const port = await freePort()
+  const dev = spawn(process.execPath, ['--import', TSX, CLI, 'dev', name, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  dev.stdout?.on('data', d => (output += d))
+  dev.stderr?.on('data', d => (output += d))
+  const stop = async () => {
+    if (dev.exitCode === null) {
+      dev.kill('SIGTERM')
+      await new Promise(r => dev.once('close', r))
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const url = `http://localhost:${port}`
+  const started = Date.now()
+  while (!(await answers(url))) {
+    if (Date.now() - started > 120_000 || dev.exitCode !== null) {
+      await stop()
+      throw new Error(`talkdeck dev did not start:\n${output}`)
+    }
+    await new Promise(r => setTimeout(r, 300))
+  }
+  return { url, dir, outlineFile, output: () => output, running: () => dev.exitCode === null, stop }
 }
