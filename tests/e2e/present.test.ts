@@ -119,7 +119,9 @@ describe('presenting with talkdeck dev', () => {
     const note = presenter.locator('.slidev-note')
     await note.waitFor({ timeout: 60_000 })
     const paragraphs = note.locator('p')
-    expect(await paragraphs.count()).toBe(2)
+    // The note fills in once the slide's rendered notes arrive (and again after the previous
+    // test's outline fix reaches the page): wait for them rather than read the first state.
+    await expect.poll(() => paragraphs.count(), { timeout: 30_000 }).toBe(2)
     expect(await paragraphs.nth(0).innerText()).toBe('First paragraph, first line.\nFirst paragraph, second line.')
     expect(await paragraphs.nth(1).innerText()).toBe('Second paragraph <b>not bold</b>.')
     expect(await note.locator('b').count()).toBe(0)
