@@ -27,7 +27,9 @@ const realDir = (dir: () => string) => {
 const allow = [
   searchForWorkspaceRoot(root),
   realDir(() => path.join(root, 'node_modules')),
-  ...['@fontsource/noto-sans', '@fontsource/noto-sans-sc'].map(font => realDir(() => path.dirname(require.resolve(`${font}/package.json`)))),
+  ...['@fontsource/noto-sans', '@fontsource/noto-sans-sc'].map(font =>
+    realDir(() => path.dirname(require.resolve(`${font}/package.json`))),
+  ),
 ].filter((dir): dir is string => dir !== undefined)
 
 // Slidev merges the vite.config.ts of every addon root. Decks reach this folder as an addon

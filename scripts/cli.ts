@@ -42,7 +42,8 @@ const build = defineCommand({
     ...forceArg,
     check: {
       type: 'boolean',
-      description: 'Write nothing; say what would change, and fail if slides.md is stale or a hand edit disagrees with the outline',
+      description:
+        'Write nothing; say what would change, and fail if slides.md is stale or a hand edit disagrees with the outline',
     },
     restore: {
       type: 'string',
@@ -51,12 +52,16 @@ const build = defineCommand({
   },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
-    const restore = args.restore?.split(',').map(id => id.trim()).filter(Boolean)
+    const restore = args.restore
+      ?.split(',')
+      .map(id => id.trim())
+      .filter(Boolean)
     const result = await buildDeck(paths, { force: args.force, check: args.check, restore, log })
     const file = path.relative(process.cwd(), paths.slides)
     if (args.check) {
       console.log(result.changed ? `${file} is stale: \`npm run build\` would change it` : `${file} is up to date`)
-      if (result.conflicts.length) console.log(`${result.conflicts.length} hand-edited slide(s) disagree with the outline`)
+      if (result.conflicts.length)
+        console.log(`${result.conflicts.length} hand-edited slide(s) disagree with the outline`)
       if (result.changed || result.conflicts.length) process.exitCode = 1
       return
     }
@@ -65,11 +70,11 @@ const build = defineCommand({
 })
 
 const dev = defineCommand({
-  meta: { name: 'dev', description: 'Build, then present with Slidev\'s dev server (presenter mode at /presenter/)' },
+  meta: { name: 'dev', description: "Build, then present with Slidev's dev server (presenter mode at /presenter/)" },
   args: {
     ...deckArg,
     ...forceArg,
-    port: { type: 'string', description: 'Port of the dev server (default: Slidev\'s, 3030)' },
+    port: { type: 'string', description: "Port of the dev server (default: Slidev's, 3030)" },
     open: { type: 'boolean', description: 'Open a browser window' },
   },
   async run({ args }) {
@@ -81,25 +86,44 @@ const dev = defineCommand({
 const check = defineCommand({
   meta: {
     name: 'check',
-    description: 'Build, then render every slide in headless Chromium and report what is wrong: overflow, broken diagrams and images, fallback fonts, errors, empty slides, lost notes, text too small, too faint, cut off or overlapping',
+    description:
+      'Build, then render every slide in headless Chromium and report what is wrong: overflow, broken diagrams and images, fallback fonts, errors, empty slides, lost notes, text too small, too faint, cut off or overlapping',
   },
   args: {
     ...deckArg,
-    json: { type: 'boolean', description: 'Print the findings and the text sizes as JSON ({ findings, figures }), for tools' },
-    'executable-path': { type: 'string', description: `Chromium or Chrome to render with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)` },
-    keep: { type: 'boolean', description: `Leave Slidev's server running, so the next check or export starts at once (it stops after ${IDLE_MINUTES} idle minutes; --no-keep to stop it now; default: yes unless $TALKDECK_KEEP_SERVER=0)` },
+    json: {
+      type: 'boolean',
+      description: 'Print the findings and the text sizes as JSON ({ findings, figures }), for tools',
+    },
+    'executable-path': {
+      type: 'string',
+      description: `Chromium or Chrome to render with (default: $${CHROMIUM_ENV}, Playwright's browser, or the system's)`,
+    },
+    keep: {
+      type: 'boolean',
+      description: `Leave Slidev's server running, so the next check or export starts at once (it stops after ${IDLE_MINUTES} idle minutes; --no-keep to stop it now; default: yes unless $TALKDECK_KEEP_SERVER=0)`,
+    },
   },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
     const built = await buildDeck(paths, { log })
-    const result = await checkDeck(paths, { json: args.json, entries: built.entries, executablePath: args['executable-path'], keep: args.keep, log })
+    const result = await checkDeck(paths, {
+      json: args.json,
+      entries: built.entries,
+      executablePath: args['executable-path'],
+      keep: args.keep,
+      log,
+    })
     console.log(result.output)
     if (result.findings.length > 0) process.exitCode = 1
   },
 })
 
 const exportCmd = defineCommand({
-  meta: { name: 'export', description: 'Build, check, then export the deck (PDF by default); prints the output\'s path last' },
+  meta: {
+    name: 'export',
+    description: "Build, check, then export the deck (PDF by default); prints the output's path last",
+  },
   args: {
     ...deckArg,
     format: { type: 'string', default: 'pdf', description: `Output format: ${formats.map(f => f.id).join(', ')}` },
@@ -110,10 +134,20 @@ const exportCmd = defineCommand({
     },
     timeout: { type: 'string', description: 'Give up on the browser after this many seconds (default: 300)' },
     force: { type: 'boolean', description: 'Write the PDF even when `check` finds problems' },
-    'with-clicks': { type: 'boolean', description: 'PDF: one page per click step (the build-up of each slide), bookmarks at each slide\'s first page' },
-    cache: { type: 'boolean', default: true, description: 'Reuse the last PDF when nothing it depends on changed (--no-cache to export afresh)' },
-    verbose: { type: 'boolean', description: 'Show Slidev\'s own output as it comes' },
-    keep: { type: 'boolean', description: `Leave Slidev's server running, so the next check or export starts at once (it stops after ${IDLE_MINUTES} idle minutes; --no-keep to stop it now; default: yes unless $TALKDECK_KEEP_SERVER=0)` },
+    'with-clicks': {
+      type: 'boolean',
+      description: "PDF: one page per click step (the build-up of each slide), bookmarks at each slide's first page",
+    },
+    cache: {
+      type: 'boolean',
+      default: true,
+      description: 'Reuse the last PDF when nothing it depends on changed (--no-cache to export afresh)',
+    },
+    verbose: { type: 'boolean', description: "Show Slidev's own output as it comes" },
+    keep: {
+      type: 'boolean',
+      description: `Leave Slidev's server running, so the next check or export starts at once (it stops after ${IDLE_MINUTES} idle minutes; --no-keep to stop it now; default: yes unless $TALKDECK_KEEP_SERVER=0)`,
+    },
   },
   async run({ args }) {
     const pdf = await exportDeck(deckPaths(root, args.deck), {
@@ -133,15 +167,27 @@ const exportCmd = defineCommand({
 })
 
 const web = defineCommand({
-  meta: { name: 'web', description: 'Build, then a static site of the deck for any file server (deep links as #/12); prints its folder last' },
+  meta: {
+    name: 'web',
+    description:
+      'Build, then a static site of the deck for any file server (deep links as #/12); prints its folder last',
+  },
   args: {
     ...deckArg,
     output: { type: 'string', alias: 'o', description: 'The folder to write (default: dist/<deck>-web)' },
-    'with-notes': { type: 'boolean', description: 'Publish the speaker notes and the presenter view (left out by default)' },
-    verbose: { type: 'boolean', description: 'Show Slidev\'s own output as it comes' },
+    'with-notes': {
+      type: 'boolean',
+      description: 'Publish the speaker notes and the presenter view (left out by default)',
+    },
+    verbose: { type: 'boolean', description: "Show Slidev's own output as it comes" },
   },
   async run({ args }) {
-    const folder = await webDeck(deckPaths(root, args.deck), { output: args.output, withNotes: args['with-notes'], verbose: args.verbose, log })
+    const folder = await webDeck(deckPaths(root, args.deck), {
+      output: args.output,
+      withNotes: args['with-notes'],
+      verbose: args.verbose,
+      log,
+    })
     console.log(path.relative(process.cwd(), folder) || folder)
   },
 })
@@ -156,7 +202,11 @@ const schema = defineCommand({
 })
 
 const convert = defineCommand({
-  meta: { name: 'convert', description: 'Write the deck\'s outline in the other format beside it: outline.yaml → outline.md (--to md) or back (--to yaml)' },
+  meta: {
+    name: 'convert',
+    description:
+      "Write the deck's outline in the other format beside it: outline.yaml → outline.md (--to md) or back (--to yaml)",
+  },
   args: {
     ...deckArg,
     to: { type: 'string', description: 'The format to write: md or yaml' },
@@ -181,7 +231,9 @@ const browser = defineCommand({
   meta: { name: 'browser', description: 'Print the Chromium that export will use, or how to install one' },
   args: { 'executable-path': { type: 'string', description: 'Check this browser instead' } },
   async run({ args }) {
-    console.log(findChromium({ explicit: args['executable-path'], env: process.env, playwright: await playwrightChromium() }))
+    console.log(
+      findChromium({ explicit: args['executable-path'], env: process.env, playwright: await playwrightChromium() }),
+    )
   },
 })
 
@@ -193,7 +245,11 @@ const main = defineCommand({
 function seconds(value: string, flag: string): number {
   const n = Number(value)
   if (!Number.isFinite(n) || n <= 0) {
-    throw new TalkdeckError({ code: 'E_USAGE', message: `${flag} takes a number of seconds, not "${value}"`, hint: `for example ${flag} 120` })
+    throw new TalkdeckError({
+      code: 'E_USAGE',
+      message: `${flag} takes a number of seconds, not "${value}"`,
+      hint: `for example ${flag} 120`,
+    })
   }
   return n
 }
@@ -205,7 +261,8 @@ async function run(argv: string[]): Promise<number> {
     await showUsage(sub ?? main, sub ? main : undefined)
     return argv.length === 0 ? 2 : 0
   }
-  const refused = sub && unknownOptions(name, (sub.args ?? {}) as Record<string, ArgDef>, argv.slice(argv.indexOf(name) + 1))
+  const refused =
+    sub && unknownOptions(name, (sub.args ?? {}) as Record<string, ArgDef>, argv.slice(argv.indexOf(name) + 1))
   if (refused) {
     console.error(refused)
     return 2
@@ -232,7 +289,10 @@ async function run(argv: string[]): Promise<number> {
 // Ctrl-C (or a TERM): stop the server and browser this run started, then exit 130 (143); a second
 // Ctrl-C exits at once (Playwright still kills its browsers on exit).
 let stopping = false
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.on(signal, () => {
     if (stopping) process.exit(code)
     stopping = true

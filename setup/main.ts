@@ -13,7 +13,10 @@ export default defineAppSetup(() => {
   const ask = () =>
     fetch(STATUS_PATH)
       .then(r => (r.ok ? (r.json() as Promise<{ error: string }>) : { error: '' }))
-      .then(data => show(data.error), () => {})
+      .then(
+        data => show(data.error),
+        () => {},
+      )
   import.meta.hot.on('vite:ws:connect', ask)
   ask()
 })
@@ -27,7 +30,8 @@ function show(error: string) {
     banner.className = 'td-outline-error'
     banner.setAttribute('role', 'alert')
     const heading = document.createElement('strong')
-    heading.textContent = 'The outline has an error, so the deck shown is the last one that built. Fix the outline and save.'
+    heading.textContent =
+      'The outline has an error, so the deck shown is the last one that built. Fix the outline and save.'
     banner.append(heading, document.createElement('pre'))
     document.body.append(banner)
   }

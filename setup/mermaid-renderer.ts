@@ -12,11 +12,19 @@ import setupMermaid from '@slidev/client/setup/mermaid.ts'
 export default defineMermaidRendererSetup(() => {
   if (!import.meta.env.DEV || !globalThis.crypto?.subtle) return
   return async (code: string, options: Record<string, unknown>) => {
-    const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
-    const config = { startOnLoad: false, ...defined(((await setupMermaid()) ?? {}) as Record<string, unknown>), ...defined(options) }
+    const defined = (o: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+    const config = {
+      startOnLoad: false,
+      ...defined(((await setupMermaid()) ?? {}) as Record<string, unknown>),
+      ...defined(options),
+    }
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify([code, config])))
     const url = `/@talkdeck/diagrams/${Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('')}.svg`
-    const cached = await fetch(url).then(r => (r.ok ? r.text() : undefined), () => undefined)
+    const cached = await fetch(url).then(
+      r => (r.ok ? r.text() : undefined),
+      () => undefined,
+    )
     if (cached) return cached
     mermaid.initialize(config)
     const id = `mermaid-${Math.random().toString(36).slice(2, 10)}`

@@ -41,8 +41,12 @@ function fromMarkdownFixture(file: string): Case {
 }
 
 const cases: Case[] = [
-  ...readdirSync(path.join(fixtures, 'outlines-md')).filter(f => f.includes('.expect-error.')).map(fromMarkdownFixture),
-  ...readdirSync(path.join(fixtures, 'outlines')).filter(f => f.includes('.expect-error.')).map(f => fromFixture('outlines', f)),
+  ...readdirSync(path.join(fixtures, 'outlines-md'))
+    .filter(f => f.includes('.expect-error.'))
+    .map(fromMarkdownFixture),
+  ...readdirSync(path.join(fixtures, 'outlines'))
+    .filter(f => f.includes('.expect-error.'))
+    .map(f => fromFixture('outlines', f)),
   ...readdirSync(path.join(fixtures, 'assets')).map(f => fromFixture('assets', f)),
   {
     name: 'non-UTF-8 (Latin-1) file',
@@ -53,7 +57,9 @@ const cases: Case[] = [
   },
   {
     name: '10 MB outline',
-    bytes: Buffer.from(`deck:\n  title: Huge\nsections:\n${'  - id: s\n    title: padding padding padding padding padding\n'.repeat(200_000)}`),
+    bytes: Buffer.from(
+      `deck:\n  title: Huge\nsections:\n${'  - id: s\n    title: padding padding padding padding padding\n'.repeat(200_000)}`,
+    ),
     code: 'E_TOO_LARGE',
     at: '1:1',
     message: 'talkdeck reads outlines up to 2 MiB',

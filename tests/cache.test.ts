@@ -41,7 +41,8 @@ describe('exportKey', () => {
 
 describe('rememberExport', () => {
   it("keeps one PDF per deck, and never touches another deck's, whatever the names", async () => {
-    const remember = (deck: string, key: string) => rememberExport(cachedPdfPath(root, deck, key), new TextEncoder().encode(`${deck} ${key}`))
+    const remember = (deck: string, key: string) =>
+      rememberExport(cachedPdfPath(root, deck, key), new TextEncoder().encode(`${deck} ${key}`))
     await remember('a-b', 'k1')
     await remember('a', 'k2')
     await remember('a', 'k3')
@@ -59,7 +60,8 @@ describe('outputKey', () => {
     writeFileSync(file, `#!/bin/sh\necho asked >> "${file}.asked"\necho "Chromium ${version}"\n`, { mode: 0o755 })
     return file
   }
-  const asked = (file: string) => (existsSync(`${file}.asked`) ? readFileSync(`${file}.asked`, 'utf8').split('\n').length - 1 : 0)
+  const asked = (file: string) =>
+    existsSync(`${file}.asked`) ? readFileSync(`${file}.asked`, 'utf8').split('\n').length - 1 : 0
 
   it('changes when the browser at the same path is upgraded, and asks it its version only once', async () => {
     const old = browser('120.0.1')

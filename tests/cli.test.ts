@@ -37,7 +37,10 @@ describe('talkdeck build', () => {
   })
 
   it('refuses a bad outline with file:line:col, exit 1, and writes nothing', () => {
-    const slides = deck('bad', 'deck:\n  title: Bad\nsections:\n  - id: a\n    title: A\n    slides:\n      - kind: bulets\n')
+    const slides = deck(
+      'bad',
+      'deck:\n  title: Bad\nsections:\n  - id: a\n    title: A\n    slides:\n      - kind: bulets\n',
+    )
     const run = talkdeck('build', 'bad')
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('slides/bad/outline.yaml:7:15 error E_SLIDE_KIND: unknown slide kind "bulets"')
@@ -46,7 +49,8 @@ describe('talkdeck build', () => {
   })
 
   it('leaves the previous slides.md intact when the outline breaks', () => {
-    const good = 'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, title: X, bullets: [x] }\n'
+    const good =
+      'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, title: X, bullets: [x] }\n'
     const slides = deck('d', good)
     expect(talkdeck('build', 'd').status).toBe(0)
     const before = readFileSync(slides)
@@ -58,14 +62,18 @@ describe('talkdeck build', () => {
   })
 
   it('keeps a hand edit through an outline change, reports it, and --force backs it up', () => {
-    const outline = 'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, id: x, title: X, bullets: [x] }\n      - { kind: bullets, id: y, title: Y, bullets: [y] }\n'
+    const outline =
+      'deck:\n  title: T\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, id: x, title: X, bullets: [x] }\n      - { kind: bullets, id: y, title: Y, bullets: [y] }\n'
     const slides = deck('e', outline)
     talkdeck('build', 'e')
     const original = readFileSync(slides, 'utf8')
     const edited = original.replace('- x\n', '- x, said better by hand\n')
     writeFileSync(slides, edited)
 
-    writeFileSync(path.join(root, 'slides', 'e', 'outline.yaml'), outline.replace('title: X', 'title: X2').replace('title: Y', 'title: Y2'))
+    writeFileSync(
+      path.join(root, 'slides', 'e', 'outline.yaml'),
+      outline.replace('title: X', 'title: X2').replace('title: Y', 'title: Y2'),
+    )
     const check = talkdeck('build', 'e', '--check')
     expect(check.status).toBe(1)
     expect(check.stdout).toContain('is stale')
@@ -73,7 +81,9 @@ describe('talkdeck build', () => {
 
     const run = talkdeck('build', 'e')
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stderr).toMatch(/kept slide 2 "X" \(x, slides\/e\/outline\.yaml:7:9\): edited by hand, and the outline changed here too/)
+    expect(run.stderr).toMatch(
+      /kept slide 2 "X" \(x, slides\/e\/outline\.yaml:7:9\): edited by hand, and the outline changed here too/,
+    )
     expect(run.stderr).toMatch(/updated slide 3 "Y2" \(y, /)
     const after = readFileSync(slides, 'utf8')
     expect(after).toContain('- x, said better by hand\n')
@@ -89,13 +99,19 @@ describe('talkdeck build', () => {
 
   it('refuses a deck name that is not one folder under slides/, and writes nothing', () => {
     mkdirSync(path.join(root, 'elsewhere'))
-    writeFileSync(path.join(root, 'elsewhere', 'outline.yaml'), readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml')))
+    writeFileSync(
+      path.join(root, 'elsewhere', 'outline.yaml'),
+      readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml')),
+    )
     const outside = talkdeck('build', '../elsewhere')
     expect(outside.status).toBe(1)
     expect(outside.stderr).toContain('error E_DECK_NAME: ')
     expect(existsSync(path.join(root, 'elsewhere', 'slides.md'))).toBe(false)
 
-    deck(path.join('team', 'q3'), readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
+    deck(
+      path.join('team', 'q3'),
+      readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'),
+    )
     const nested = talkdeck('build', 'team/q3')
     expect(nested.status).toBe(1)
     expect(nested.stderr).toContain('error E_DECK_NAME: ')
@@ -104,15 +120,24 @@ describe('talkdeck build', () => {
   })
 
   it('keeps a generated slide deleted by hand deleted, says so on every build, and --restore brings it back', () => {
-    const outline = 'deck:\n  title: T\n  language: en\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, id: x, title: X, bullets: [x] }\n      - { kind: bullets, id: y, title: Y, bullets: [y] }\n      - { kind: bullets, id: z, title: Z, bullets: [z] }\n'
+    const outline =
+      'deck:\n  title: T\n  language: en\nsections:\n  - id: a\n    title: A\n    slides:\n      - { kind: bullets, id: x, title: X, bullets: [x] }\n      - { kind: bullets, id: y, title: Y, bullets: [y] }\n      - { kind: bullets, id: z, title: Z, bullets: [z] }\n'
     const slides = deck('del', outline)
     expect(talkdeck('build', 'del').status).toBe(0)
-    writeFileSync(slides, splitSlides(readFileSync(slides, 'utf8')).filter(s => s.stamp?.id !== 'y').map(s => s.text).join(''))
+    writeFileSync(
+      slides,
+      splitSlides(readFileSync(slides, 'utf8'))
+        .filter(s => s.stamp?.id !== 'y')
+        .map(s => s.text)
+        .join(''),
+    )
 
     for (let run = 1; run <= 2; run++) {
       const build = talkdeck('build', 'del')
       expect(build.status, build.stderr).toBe(0)
-      expect(build.stderr).toContain('slide "Y" (y, slides/del/outline.yaml:9:9) deleted by hand: remove it from the outline, or `build --restore y`')
+      expect(build.stderr).toContain(
+        'slide "Y" (y, slides/del/outline.yaml:9:9) deleted by hand: remove it from the outline, or `build --restore y`',
+      )
       expect(readFileSync(slides, 'utf8')).not.toContain('# Y')
       expect(readFileSync(slides, 'utf8')).toMatch(/^talkdeck-deleted: \[y\]/m)
     }

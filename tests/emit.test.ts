@@ -15,7 +15,9 @@ describe('the emitter', () => {
   // checked by hand: a change to any renderer shows here as a readable diff.
   it('writes the Markdown a Slidev author would', () => {
     const expected = readFileSync(path.join(repo, 'tests', 'fixtures', 'emit', 'small.expected.md'), 'utf8')
-    expect(generateMarkdown(readFileSync(path.join(repo, 'tests', 'fixtures', 'emit', 'small.yaml')), 'small.yaml').markdown).toBe(expected)
+    expect(
+      generateMarkdown(readFileSync(path.join(repo, 'tests', 'fixtures', 'emit', 'small.yaml')), 'small.yaml').markdown,
+    ).toBe(expected)
   })
 })
 
@@ -53,12 +55,13 @@ describe('the English talk', () => {
     expect(readFileSync(path.join(repo, 'slides', 'chatgpt-en', 'slides.md'), 'utf8')).toBe(build(english).markdown)
   })
 
-  it('is English, has at least 30 slides, the Chinese talk\'s diagram kinds, and notes on every content slide', () => {
+  it("is English, has at least 30 slides, the Chinese talk's diagram kinds, and notes on every content slide", () => {
     const built = build(english)
     const slides = built.outline.sections.flatMap(s => s.slides)
     expect(built.outline.deck.language).toBe('en')
     expect(built.slideCount).toBeGreaterThanOrEqual(30)
-    const kinds = (file: string) => new Set(build(file).outline.sections.flatMap(s => s.slides.map(slide => slide.kind)))
+    const kinds = (file: string) =>
+      new Set(build(file).outline.sections.flatMap(s => s.slides.map(slide => slide.kind)))
     expect([...kinds(english)].sort()).toEqual([...kinds(talk)].sort())
     const bare = slides.filter(s => !['cover', 'agenda', 'closing'].includes(s.kind) && !s.notes)
     expect(bare.map(s => s.id)).toEqual([])
@@ -76,7 +79,10 @@ describe('hostile text', () => {
     expect(parsed.slides.length).toBe(built.slideCount)
     // Every slide's notes are the outline's notes, or none; a divider's are its section's minutes, for the speaker.
     const withNotes = parsed.slides.filter(s => s.note)
-    expect(withNotes.map(s => s.note?.trim())).toEqual(['about 3 min', '<span v-pre>notes with -&#45;&gt; and &lt;!-&#45; and {{ x }}</span>'])
+    expect(withNotes.map(s => s.note?.trim())).toEqual([
+      'about 3 min',
+      '<span v-pre>notes with -&#45;&gt; and &lt;!-&#45; and {{ x }}</span>',
+    ])
   })
 
   it('leaves no raw HTML tag, interpolation or math in any slide outside what talkdeck writes', async () => {

@@ -19,8 +19,22 @@ const decode = (html: string) =>
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 // Strings made mostly of the characters that mean something somewhere, and some of anything.
-const syntax = fc.constantFrom(...'<>{}[]()$`*_~|!#:;%"\'-=+.,?&\\/\n '.split(''), '{{', '}}', '-->', '<!--', '---', '...', '(c)', '$$')
-const hostile = fc.array(fc.oneof(syntax, fc.string({ maxLength: 4 }), fc.constantFrom('a', '汉', '😀', 'end', 'script', 'v-if')), { maxLength: 24 }).map(parts => parts.join(''))
+const syntax = fc.constantFrom(
+  ...'<>{}[]()$`*_~|!#:;%"\'-=+.,?&\\/\n '.split(''),
+  '{{',
+  '}}',
+  '-->',
+  '<!--',
+  '---',
+  '...',
+  '(c)',
+  '$$',
+)
+const hostile = fc
+  .array(fc.oneof(syntax, fc.string({ maxLength: 4 }), fc.constantFrom('a', '汉', '😀', 'end', 'script', 'v-if')), {
+    maxLength: 24,
+  })
+  .map(parts => parts.join(''))
 
 describe('mdInline, as a property', () => {
   it('renders as exactly the text it was given, with no element but its own v-pre span', () => {
@@ -46,7 +60,9 @@ describe('mermaidLabel, as a property', () => {
         const bare = label.replace(/#\w+;/g, '·')
         expect(bare).not.toMatch(/[":;%<>[\]{}()|`'\\#&]|--|==/)
         const decoded = label.replace(/#(\w+);/g, (_, code: string) =>
-          /^\d+$/.test(code) ? String.fromCodePoint(Number(code)) : ({ quot: '"', lt: '<', gt: '>', amp: '&' } as Record<string, string>)[code]!,
+          /^\d+$/.test(code)
+            ? String.fromCodePoint(Number(code))
+            : ({ quot: '"', lt: '<', gt: '>', amp: '&' } as Record<string, string>)[code]!,
         )
         expect(decoded).toBe(normal(s))
       }),

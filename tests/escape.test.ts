@@ -11,7 +11,11 @@ describe('mdInline', () => {
     ['emphasis and code marks', '*a* _b_ `c`', '\\*a\\* \\_b\\_ \\`c\\`'],
     ['links are not links', '[link](javascript:alert(1))', '\\[link\\](javascript:alert(1))'],
     ['a leading dash is not a list or a separator', '---', '\\-&#45;&#45;'],
-    ['the typographer leaves dashes, dots and signs alone', 'a -- b... (c) +- !!!!', 'a -&#45; b.&#46;&#46; &#40;c) +&#45; !&#33;&#33;&#33;'],
+    [
+      'the typographer leaves dashes, dots and signs alone',
+      'a -- b... (c) +- !!!!',
+      'a -&#45; b.&#46;&#46; &#40;c) +&#45; !&#33;&#33;&#33;',
+    ],
     ['a leading number is not an ordered list', '2023. 年', '2023\\. 年'],
     ['a leading hash is not a heading', '# no', '\\# no'],
     ['entities stay literal', '&amp; &lt;', '&amp;amp; &amp;lt;'],

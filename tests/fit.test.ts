@@ -29,7 +29,11 @@ describe('text widths from the font files', () => {
   })
 
   it('breaks Latin between words, CJK between characters, evenly, never before closing punctuation', () => {
-    expect(breakLines('Attention is all you need, and more of it', 200, { px: 22 })).toEqual(['Attention is', 'all you need,', 'and more of it'])
+    expect(breakLines('Attention is all you need, and more of it', 200, { px: 22 })).toEqual([
+      'Attention is',
+      'all you need,',
+      'and more of it',
+    ])
     expect(breakLines('1750 亿，上下文学习', 180, { px: 22 })).toEqual(['1750 亿，', '上下文学习'])
     expect(breakLines('短', 100, { px: 22 })).toEqual(['短'])
   })
@@ -50,7 +54,10 @@ describe('fitting bullet lists to the slide', () => {
   })
 
   it('continues a long list in even parts, never parting a point from its sub-points', () => {
-    const bullets = [...Array.from({ length: 14 }, (_, i) => `point number ${i} of a talk about language models`), { text: 'parent', sub: ['one', 'two', 'three'] }]
+    const bullets = [
+      ...Array.from({ length: 14 }, (_, i) => `point number ${i} of a talk about language models`),
+      { text: 'parent', sub: ['one', 'two', 'three'] },
+    ]
     const parts = fitBullets(bullets)
     expect(parts.length).toBeGreaterThan(1)
     expect(parts.flat()).toEqual(bullets)
@@ -66,7 +73,14 @@ describe('fitting bullet lists to the slide', () => {
     // Exactly one point more than a slide holds at the floor: a greedy split would strand it.
     const point = (i: number) => `第 ${i} 条：一句足够长的中文要点，用来把一页填到刚好放不下再多一条的程度`
     let n = 2
-    while (listHeight(Array.from({ length: n + 1 }, (_, i) => point(i)), floor, room.width) <= room.height) n++
+    while (
+      listHeight(
+        Array.from({ length: n + 1 }, (_, i) => point(i)),
+        floor,
+        room.width,
+      ) <= room.height
+    )
+      n++
     const parts = fitBullets(Array.from({ length: n + 1 }, (_, i) => point(i)))
     expect(parts).toHaveLength(2)
     for (const part of parts) expect(part.length).toBeGreaterThan(1)
@@ -94,7 +108,9 @@ describe('fitting bullet lists to the slide', () => {
     const slides = planDeck(parseOutline(yaml, 'o.yaml').outline).slides
     expect(slides.length).toBeGreaterThan(2)
     expect(slides.map(s => s.id)).toEqual(slides.map((_, i) => (i === 0 ? 'long' : `long--${i + 1}`)))
-    expect(slides.map(s => ('title' in s.content ? s.content.title : ''))).toEqual(slides.map((_, i) => (i === 0 ? '很长的列表' : '很长的列表（续）')))
+    expect(slides.map(s => ('title' in s.content ? s.content.title : ''))).toEqual(
+      slides.map((_, i) => (i === 0 ? '很长的列表' : '很长的列表（续）')),
+    )
     expect(new Set(slides.map(s => JSON.stringify(s.path))).size).toBe(1)
     expect(new Set(slides.map(s => ('size' in s.content ? s.content.size : undefined))).size).toBe(1)
     expect(slides.every(s => 'notes' in s.content && s.content.notes === '备注')).toBe(true)

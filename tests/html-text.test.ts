@@ -26,33 +26,61 @@ function shown(markdown: string, cls: string): string {
   return decode(m[2]!)
 }
 
-const syntax = fc.constantFrom(...'<>{}[]()$`*_~|!#:;%"\'-=+.,?&\\/\n '.split(''), '{{', '}}', '-->', '<!--', '---', '...', '(c)', '$$', '&amp;')
-const hostile = fc.array(fc.oneof(syntax, fc.string({ maxLength: 4 }), fc.constantFrom('a', '汉', '😀')), { maxLength: 24 }).map(p => p.join(''))
+const syntax = fc.constantFrom(
+  ...'<>{}[]()$`*_~|!#:;%"\'-=+.,?&\\/\n '.split(''),
+  '{{',
+  '}}',
+  '-->',
+  '<!--',
+  '---',
+  '...',
+  '(c)',
+  '$$',
+  '&amp;',
+)
+const hostile = fc
+  .array(fc.oneof(syntax, fc.string({ maxLength: 4 }), fc.constantFrom('a', '汉', '😀')), { maxLength: 24 })
+  .map(p => p.join(''))
 
 describe('htmlText', () => {
   it('shows every hostile string as written inside an HTML block', () => {
-    for (const s of [...HOSTILE, 'a ` b | c \\ d']) expect(shown(`<div class="byline">${htmlText(s)}</div>`, 'byline')).toBe(normal(s))
+    for (const s of [...HOSTILE, 'a ` b | c \\ d'])
+      expect(shown(`<div class="byline">${htmlText(s)}</div>`, 'byline')).toBe(normal(s))
   })
   it('shows random strings as written', () => {
-    fc.assert(fc.property(hostile, s => shown(`<p class="caption">${htmlText(s)}</p>`, 'caption') === normal(s)), { numRuns: 1000 })
+    fc.assert(
+      fc.property(hostile, s => shown(`<p class="caption">${htmlText(s)}</p>`, 'caption') === normal(s)),
+      { numRuns: 1000 },
+    )
   })
 })
 
-const modules = { cover, closing, image, quote } as Record<string, { render: (slide: never, ctx: never) => { body: string } }>
+const modules = { cover, closing, image, quote } as Record<
+  string,
+  { render: (slide: never, ctx: never) => { body: string } }
+>
 const render = (kind: string, slide: Record<string, unknown>, meta: Record<string, unknown> = {}) =>
-  modules[kind]!.render({ kind, ...slide } as never, { meta: { title: 'T', language: 'en', theme: 'default', ...meta } } as never).body
+  modules[kind]!.render(
+    { kind, ...slide } as never,
+    { meta: { title: 'T', language: 'en', theme: 'default', ...meta } } as never,
+  ).body
 
 describe('slide kinds write HTML-wrapped text with htmlText', () => {
   const s = 'a ` b | c * d < e & f'
-  it('captions', () => expect(shown(render('image', { title: 'T', src: 'x.svg', alt: 'x', caption: s }), 'caption')).toBe(s))
-  it('cover byline', () => expect(shown(render('cover', {}, { speaker: s, date: '2024' }), 'byline')).toBe(`${s} · 2024`))
-  it('quote byline', () => expect(shown(render('quote', { quote: 'q', author: s, source: s }), 'byline')).toBe(`— ${s}, ${s}`))
+  it('captions', () =>
+    expect(shown(render('image', { title: 'T', src: 'x.svg', alt: 'x', caption: s }), 'caption')).toBe(s))
+  it('cover byline', () =>
+    expect(shown(render('cover', {}, { speaker: s, date: '2024' }), 'byline')).toBe(`${s} · 2024`))
+  it('quote byline', () =>
+    expect(shown(render('quote', { quote: 'q', author: s, source: s }), 'byline')).toBe(`— ${s}, ${s}`))
   it('closing contact', () => expect(shown(render('closing', { title: 'T', contact: s }), 'byline')).toBe(s))
   it('image alt text', () => {
     const html = md.render(render('image', { title: 'T', src: 'x.svg', alt: 'a <b> & c | d' }))
     expect(decode(/alt="([^"]*)"/.exec(html)![1]!)).toBe('a <b> & c | d')
   })
   it('plain alt text stays a Markdown image', () => {
-    expect(render('image', { title: 'T', src: 'x.svg', alt: '一摞相同的解码器块' })).toContain('![一摞相同的解码器块](/x.svg)')
+    expect(render('image', { title: 'T', src: 'x.svg', alt: '一摞相同的解码器块' })).toContain(
+      '![一摞相同的解码器块](/x.svg)',
+    )
   })
 })

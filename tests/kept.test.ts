@@ -27,7 +27,13 @@ afterEach(async () => {
 })
 
 function stateOf(url: string): void {
-  const state = { pid: sleeper.pid, url, slides: path.join(root, 'slides', 'd', 'slides.md'), key: 'k', token: 'the-token' }
+  const state = {
+    pid: sleeper.pid,
+    url,
+    slides: path.join(root, 'slides', 'd', 'slides.md'),
+    key: 'k',
+    token: 'the-token',
+  }
   writeFileSync(path.join(serversDir(root), 'd.json'), JSON.stringify(state))
 }
 

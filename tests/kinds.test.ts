@@ -20,12 +20,26 @@ sections:
     slides:
       - ${slide}
 `
-const generate = (slide: string, list: readonly [KindModule, ...KindModule[]] = withShout) => generateMarkdown(Buffer.from(outline(slide)), 'outline.yaml', { kinds: list })
+const generate = (slide: string, list: readonly [KindModule, ...KindModule[]] = withShout) =>
+  generateMarkdown(Buffer.from(outline(slide)), 'outline.yaml', { kinds: list })
 
 describe('the list of kinds', () => {
   it('names the schema’s kinds, in order, from the modules themselves', () => {
     expect(slideKinds).toEqual(kinds.map(kindName))
-    expect(slideKinds).toEqual(['cover', 'agenda', 'closing', 'references', 'bullets', 'columns', 'table', 'quote', 'image', 'timeline', 'pipeline', 'chart'])
+    expect(slideKinds).toEqual([
+      'cover',
+      'agenda',
+      'closing',
+      'references',
+      'bullets',
+      'columns',
+      'table',
+      'quote',
+      'image',
+      'timeline',
+      'pipeline',
+      'chart',
+    ])
   })
 
   it('a kind without a renderer does not compile', () => {
@@ -63,11 +77,15 @@ describe('a kind added in one file', () => {
     })()
     expect(error).toBeInstanceOf(TalkdeckError)
     expect(error!.problems[0]).toMatchObject({ code: 'E_INVALID', place: { line: 7, col: 47 } })
-    expect(() => generate('{ kind: shout, words: whisper }')).toThrow(/outline.yaml:7:\d+ error E_SHOUT: a shout cannot whisper/)
+    expect(() => generate('{ kind: shout, words: whisper }')).toThrow(
+      /outline.yaml:7:\d+ error E_SHOUT: a shout cannot whisper/,
+    )
   })
 
   it('is in the JSON Schema editors read', () => {
-    const schema = JSON.stringify(z.toJSONSchema(outlineSchemaOf(withShout).outline, { io: 'input', target: 'draft-7' }))
+    const schema = JSON.stringify(
+      z.toJSONSchema(outlineSchemaOf(withShout).outline, { io: 'input', target: 'draft-7' }),
+    )
     expect(schema).toContain('"const":"shout"')
   })
 })

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest'
 import { composite, contrastRatio, hex, luminance, type Rgba } from '../scripts/lib/check/colour.ts'
 import { formatFigures, textFigures, weightedMedian } from '../scripts/lib/check/figures.ts'
 import { findingsFor, isWarning, type SlideMeasure } from '../scripts/lib/check/findings.ts'
-import { clipOf, contrastOf, legibilityProblems, neededContrast, overlapShare, overlapsOf, type Rect, type TextRun } from '../scripts/lib/check/legibility.ts'
+import {
+  clipOf,
+  contrastOf,
+  legibilityProblems,
+  neededContrast,
+  overlapShare,
+  overlapsOf,
+  type Rect,
+  type TextRun,
+} from '../scripts/lib/check/legibility.ts'
 
 const BLACK: Rgba = [0, 0, 0, 1]
 const WHITE: Rgba = [255, 255, 255, 1]
@@ -13,7 +22,17 @@ const line = (left: number, top: number, right: number, bottom: number): Rect =>
 
 /** A run anyone can read: 24 px black text on white, on one line, not clipped. */
 function run(over: Partial<TextRun> = {}): TextRun {
-  return { text: 'Readable', chars: 8, px: 24, bold: false, diagram: false, color: BLACK, backdrop: [{ fill: WHITE, opacity: 1 }], lines: [line(100, 100, 200, 133)], ...over }
+  return {
+    text: 'Readable',
+    chars: 8,
+    px: 24,
+    bold: false,
+    diagram: false,
+    color: BLACK,
+    backdrop: [{ fill: WHITE, opacity: 1 }],
+    lines: [line(100, 100, 200, 133)],
+    ...over,
+  }
 }
 
 describe('contrast', () => {
@@ -27,7 +46,13 @@ describe('contrast', () => {
   it('composites the colour alpha, the layers and their opacity over white', () => {
     expect(composite([], [0, 0, 0, 0.5])).toEqual({ text: [127.5, 127.5, 127.5], behind: [255, 255, 255] })
     // An element with opacity fades its text and its own background as one group.
-    const faded = composite([{ fill: [0, 0, 0, 1], opacity: 1 }, { fill: WHITE, opacity: 0.5 }], BLACK)
+    const faded = composite(
+      [
+        { fill: [0, 0, 0, 1], opacity: 1 },
+        { fill: WHITE, opacity: 0.5 },
+      ],
+      BLACK,
+    )
     expect(faded).toEqual({ text: [0, 0, 0], behind: [127.5, 127.5, 127.5] })
     const grouped = composite([{ opacity: 0.5 }], BLACK)
     expect(grouped.text).toEqual([127.5, 127.5, 127.5])
@@ -35,10 +60,22 @@ describe('contrast', () => {
   })
 
   it('measures a run against what is behind it, and asks large text for 3:1', () => {
-    const onShape = contrastOf(run({ color: WHITE, backdrop: [{ fill: WHITE, opacity: 1 }, { fill: [195, 134, 255, 1], opacity: 1 }] }))
+    const onShape = contrastOf(
+      run({
+        color: WHITE,
+        backdrop: [
+          { fill: WHITE, opacity: 1 },
+          { fill: [195, 134, 255, 1], opacity: 1 },
+        ],
+      }),
+    )
     expect(onShape!.ratio).toBeCloseTo(2.57, 2)
     expect(contrastOf(run({ color: null }))).toBeNull()
-    expect([neededContrast({ px: 23.9, bold: false }), neededContrast({ px: 24, bold: false }), neededContrast({ px: 18.7, bold: true })]).toEqual([4.5, 3, 3])
+    expect([
+      neededContrast({ px: 23.9, bold: false }),
+      neededContrast({ px: 24, bold: false }),
+      neededContrast({ px: 18.7, bold: true }),
+    ]).toEqual([4.5, 3, 3])
   })
 })
 
@@ -72,33 +109,83 @@ describe('clipped text', () => {
 
 describe('legibilityProblems', () => {
   it('finds nothing in readable text', () => {
-    expect(legibilityProblems([run(), run({ px: 16, color: [118, 118, 118, 1] }), run({ diagram: true, px: 18 })])).toEqual([])
+    expect(
+      legibilityProblems([run(), run({ px: 16, color: [118, 118, 118, 1] }), run({ diagram: true, px: 18 })]),
+    ).toEqual([])
   })
 
   it('reports small text and small diagram labels apart, naming the smallest and counting the rest', () => {
-    const problems = legibilityProblems([run({ px: 9, text: 'fine print' }), run({ px: 15.9 }), run({ diagram: true, px: 17.4, text: 'GPT-1' }), run({ diagram: true, px: 20 })])
+    const problems = legibilityProblems([
+      run({ px: 9, text: 'fine print' }),
+      run({ px: 15.9 }),
+      run({ diagram: true, px: 17.4, text: 'GPT-1' }),
+      run({ diagram: true, px: 20 }),
+    ])
     expect(problems).toEqual([
-      { kind: 'small-text', message: 'text 9 px, under 16 px: "fine print" and 1 more', detail: { px: 9, min: 16, runs: 2 } },
-      { kind: 'small-text', message: 'diagram label 17.4 px, under 18 px: "GPT-1"', detail: { px: 17.4, min: 18, runs: 1 } },
+      {
+        kind: 'small-text',
+        message: 'text 9 px, under 16 px: "fine print" and 1 more',
+        detail: { px: 9, min: 16, runs: 2 },
+      },
+      {
+        kind: 'small-text',
+        message: 'diagram label 17.4 px, under 18 px: "GPT-1"',
+        detail: { px: 17.4, min: 18, runs: 1 },
+      },
     ])
   })
 
   it('reports faint text with both colours as drawn', () => {
     const [problem] = legibilityProblems([run({ px: 16, color: [232, 232, 232, 1], text: 'pale' })])
-    expect(problem).toEqual({ kind: 'contrast', message: 'text contrast 1.23:1, under 4.5:1 (#e8e8e8 on #ffffff): "pale"', detail: { ratio: 1.23, min: 4.5, runs: 1 } })
+    expect(problem).toEqual({
+      kind: 'contrast',
+      message: 'text contrast 1.23:1, under 4.5:1 (#e8e8e8 on #ffffff): "pale"',
+      detail: { ratio: 1.23, min: 4.5, runs: 1 },
+    })
   })
 
   it('reports clipped and overlapping text', () => {
-    const cut = run({ text: 'Incomprehensibilities', clip: line(56, 90, 176, 130), clipBySvg: false, lines: [line(56, 96, 234, 129)] })
+    const cut = run({
+      text: 'Incomprehensibilities',
+      clip: line(56, 90, 176, 130),
+      clipBySvg: false,
+      lines: [line(56, 96, 234, 129)],
+    })
     const svg = run({ text: 'Cut', clip: line(56, 190, 356, 270), clipBySvg: true, lines: [line(16, 200, 200, 233)] })
-    expect(legibilityProblems([cut, svg]).map(p => p.message)).toEqual(['text cut off 58 px past the right edge of its box: "Incomprehensibilities" and 1 more'])
-    expect(legibilityProblems([svg]).map(p => p.message)).toEqual(['text cut off 40 px past the left edge of its SVG: "Cut"'])
+    expect(legibilityProblems([cut, svg]).map(p => p.message)).toEqual([
+      'text cut off 58 px past the right edge of its box: "Incomprehensibilities" and 1 more',
+    ])
+    expect(legibilityProblems([svg]).map(p => p.message)).toEqual([
+      'text cut off 40 px past the left edge of its SVG: "Cut"',
+    ])
     const over = legibilityProblems([run({ text: 'one' }), run({ text: 'two', lines: [line(150, 110, 250, 143)] })])
-    expect(over).toEqual([{ kind: 'overlap', message: 'lines of text overlap by 70% of a line: "one" and "two"', detail: { percent: 70, pairs: 1 } }])
+    expect(over).toEqual([
+      {
+        kind: 'overlap',
+        message: 'lines of text overlap by 70% of a line: "one" and "two"',
+        detail: { percent: 70, pairs: 1 },
+      },
+    ])
   })
 
   it('gives findings that export treats as warnings', () => {
-    const measure = { no: 3, title: 't', hasNotes: false, rendered: true, canvas: { width: 980, height: 552 }, boxes: [], diagrams: [], wrongFonts: [], fontFaces: 1, missingGlyphs: [], unloadedGlyphs: [], images: [], text: 10, graphics: 0, errors: [] }
+    const measure = {
+      no: 3,
+      title: 't',
+      hasNotes: false,
+      rendered: true,
+      canvas: { width: 980, height: 552 },
+      boxes: [],
+      diagrams: [],
+      wrongFonts: [],
+      fontFaces: 1,
+      missingGlyphs: [],
+      unloadedGlyphs: [],
+      images: [],
+      text: 10,
+      graphics: 0,
+      errors: [],
+    }
     const found = findingsFor({ ...measure, texts: [run({ px: 9 })] } satisfies SlideMeasure)
     expect(found.map(f => [f.kind, isWarning(f)])).toEqual([['small-text', true]])
     expect(findingsFor({ ...measure, text: 0, texts: [] }).map(f => [f.kind, isWarning(f)])).toEqual([['empty', false]])
@@ -107,15 +194,32 @@ describe('legibilityProblems', () => {
 
 describe('text figures', () => {
   it('gives the median size by characters, the smallest text and the smallest diagram label, with their slides', () => {
-    expect(weightedMedian([{ value: 36, weight: 10 }, { value: 24, weight: 30 }, { value: 9, weight: 5 }])).toBe(24)
+    expect(
+      weightedMedian([
+        { value: 36, weight: 10 },
+        { value: 24, weight: 30 },
+        { value: 9, weight: 5 },
+      ]),
+    ).toBe(24)
     expect(weightedMedian([])).toBeNull()
     const figures = textFigures([
       { no: 1, texts: [run({ px: 36, chars: 10 }), run({ px: 24, chars: 30 })] },
-      { no: 4, texts: [run({ px: 8.73, chars: 5, diagram: true, text: '2018-06' }), run({ px: 12.8, chars: 3, text: 'note' })] },
+      {
+        no: 4,
+        texts: [run({ px: 8.73, chars: 5, diagram: true, text: '2018-06' }), run({ px: 12.8, chars: 3, text: 'note' })],
+      },
     ])
-    expect(figures).toEqual({ medianPx: 24, smallest: { px: 8.7, slide: 4, text: '2018-06' }, smallestDiagramLabel: { px: 8.7, slide: 4, text: '2018-06' } })
-    expect(formatFigures(figures)).toBe('text sizes: median 24 px; smallest 8.7 px on slide 4 ("2018-06"); smallest diagram label 8.7 px on slide 4 ("2018-06")')
-    expect(formatFigures(textFigures([{ no: 1, texts: [run()] }]))).toBe('text sizes: median 24 px; smallest 24 px on slide 1 ("Readable")')
+    expect(figures).toEqual({
+      medianPx: 24,
+      smallest: { px: 8.7, slide: 4, text: '2018-06' },
+      smallestDiagramLabel: { px: 8.7, slide: 4, text: '2018-06' },
+    })
+    expect(formatFigures(figures)).toBe(
+      'text sizes: median 24 px; smallest 8.7 px on slide 4 ("2018-06"); smallest diagram label 8.7 px on slide 4 ("2018-06")',
+    )
+    expect(formatFigures(textFigures([{ no: 1, texts: [run()] }]))).toBe(
+      'text sizes: median 24 px; smallest 24 px on slide 1 ("Readable")',
+    )
     expect(formatFigures(textFigures([]))).toBe('text sizes: no text')
   })
 })

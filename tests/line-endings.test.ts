@@ -20,7 +20,8 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(paths.root, { recursive: true, force: true }))
 
-const ids = (markdown: string) => splitSlides(markdown.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')).map(s => s.stamp?.id ?? 'hand')
+const ids = (markdown: string) =>
+  splitSlides(markdown.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')).map(s => s.stamp?.id ?? 'hand')
 
 describe('a slides.md saved with other line endings', () => {
   it('CRLF: an outline change applies, the slide count holds, and the file stays CRLF', async () => {

@@ -35,21 +35,55 @@ describe('good Markdown outlines parse', () => {
     expect(opening).toMatchObject({ id: 'opening', divider: false })
     expect(body).toMatchObject({ id: 'body', minutes: 12 })
     expect(opening!.slides.map(s => s.kind)).toEqual(['cover', 'agenda'])
-    expect(body!.slides.map(s => s.kind)).toEqual(['bullets', 'table', 'quote', 'image', 'columns', 'timeline', 'pipeline', 'chart'])
+    expect(body!.slides.map(s => s.kind)).toEqual([
+      'bullets',
+      'table',
+      'quote',
+      'image',
+      'columns',
+      'timeline',
+      'pipeline',
+      'chart',
+    ])
     expect(end!.slides.map(s => s.kind)).toEqual(['references', 'closing'])
     expect(body!.slides[0]).toEqual({
       kind: 'bullets',
       id: 'points',
       title: 'Points, one at a time',
       reveal: true,
-      bullets: ['A point with **stars** kept as written', { text: 'A point with sub-points', sub: ['first', 'second | escaped bar'] }, '1. not a numbered list'],
+      bullets: [
+        'A point with **stars** kept as written',
+        { text: 'A point with sub-points', sub: ['first', 'second | escaped bar'] },
+        '1. not a numbered list',
+      ],
       notes: 'Say this aloud.\nAnd this.\n',
     })
-    expect(body!.slides[1]).toMatchObject({ columns: ['Model', 'Parameters'], rows: [['GPT-2', '1.5e9'], ['GPT-3', 175000000000]], caption: 'Sizes as published' })
-    expect(body!.slides[2]).toMatchObject({ quote: 'Make it simple, but not simpler.', author: 'attributed to Einstein' })
-    expect(body!.slides[3]).toMatchObject({ src: 'images/decoder-stack.svg', alt: 'A stack of decoder blocks', caption: 'Decoder only' })
-    expect(body!.slides[4]).toMatchObject({ left: { heading: 'Fine-tuning', bullets: ['one model per task'] }, right: { heading: 'Prompting' } })
-    expect(body!.slides[7]).toMatchObject({ unit: 'parameters', log: true, items: [{ value: 1.5e9, display: '1.5B' }, { value: 1.75e11 }] })
+    expect(body!.slides[1]).toMatchObject({
+      columns: ['Model', 'Parameters'],
+      rows: [
+        ['GPT-2', '1.5e9'],
+        ['GPT-3', 175000000000],
+      ],
+      caption: 'Sizes as published',
+    })
+    expect(body!.slides[2]).toMatchObject({
+      quote: 'Make it simple, but not simpler.',
+      author: 'attributed to Einstein',
+    })
+    expect(body!.slides[3]).toMatchObject({
+      src: 'images/decoder-stack.svg',
+      alt: 'A stack of decoder blocks',
+      caption: 'Decoder only',
+    })
+    expect(body!.slides[4]).toMatchObject({
+      left: { heading: 'Fine-tuning', bullets: ['one model per task'] },
+      right: { heading: 'Prompting' },
+    })
+    expect(body!.slides[7]).toMatchObject({
+      unit: 'parameters',
+      log: true,
+      items: [{ value: 1.5e9, display: '1.5B' }, { value: 1.75e11 }],
+    })
     // Places count from the top of the .md file, inside fenced blocks too.
     expect(locate(['sections', 1, 'slides', 0, 'bullets', 1, 'sub', 1])).toMatchObject({ line: 23, col: 3 })
     expect(locate(['sections', 1, 'slides', 5, 'events', 1, 'label'])).toMatchObject({ line: 70, col: 26 })
@@ -58,7 +92,8 @@ describe('good Markdown outlines parse', () => {
 
   it('Pandoc ::: notes and the directive form :::notes are the same', () => {
     const text = (fence: string) => `---\ntitle: T\n---\n\n# S {#s}\n\n## A {#a}\n\n- x\n\n${fence}\nline\n:::\n`
-    const notes = (fence: string) => (parseOutline(text(fence), 'n.md').outline.sections[0]!.slides[0] as { notes?: string }).notes
+    const notes = (fence: string) =>
+      (parseOutline(text(fence), 'n.md').outline.sections[0]!.slides[0] as { notes?: string }).notes
     expect(notes('::: notes')).toBe('line\n')
     expect(notes(':::notes')).toBe('line\n')
   })

@@ -5,7 +5,15 @@ import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { frontmatterKeys, takeSettings } from '../scripts/lib/merge/headmatter.ts'
 import { splitSlides } from '../scripts/lib/merge/segments.ts'
-import { addSlideAfter, core, deleteSlide, editSlide, lastBuiltOf, regenerate, stampedIds } from './support/regenerate.ts'
+import {
+  addSlideAfter,
+  core,
+  deleteSlide,
+  editSlide,
+  lastBuiltOf,
+  regenerate,
+  stampedIds,
+} from './support/regenerate.ts'
 
 interface Model {
   sections: { id: string; slides: { id: string; title: string }[] }[]
@@ -42,7 +50,12 @@ function outlineOf(model: Model): string {
     sections: model.sections.map(s => ({
       id: s.id,
       title: `Section ${s.id}`,
-      slides: s.slides.map(slide => ({ kind: 'bullets', id: slide.id, title: slide.title, bullets: [`About ${slide.id}`] })),
+      slides: s.slides.map(slide => ({
+        kind: 'bullets',
+        id: slide.id,
+        title: slide.title,
+        bullets: [`About ${slide.id}`],
+      })),
     })),
   })
 }
@@ -51,12 +64,17 @@ function applyToOutline(model: Model, s: Step): void {
   const all = model.sections.flatMap(sec => sec.slides.map(slide => ({ sec, slide })))
   const target = all[s.pick % all.length]!
   if (s.do === 'retitle') target.slide.title = s.title
-  if (s.do === 'add') target.sec.slides.splice(s.pick % (target.sec.slides.length + 1), 0, { id: `s${model.next++}`, title: 'New' })
-  if (s.do === 'remove' && target.sec.slides.length > 1) target.sec.slides.splice(target.sec.slides.indexOf(target.slide), 1)
+  if (s.do === 'add')
+    target.sec.slides.splice(s.pick % (target.sec.slides.length + 1), 0, { id: `s${model.next++}`, title: 'New' })
+  if (s.do === 'remove' && target.sec.slides.length > 1)
+    target.sec.slides.splice(target.sec.slides.indexOf(target.slide), 1)
   if (s.do === 'reorder') model.sections.push(...model.sections.splice(s.pick % model.sections.length, 1))
 }
 
-const HEAD_KEYS = new Set([...regenerate(outlineOf({ sections: [{ id: 'a', slides: [{ id: 's1', title: 'One' }] }], next: 0 })).fresh.headKeys, 'talkdeck-deleted'])
+const HEAD_KEYS = new Set([
+  ...regenerate(outlineOf({ sections: [{ id: 'a', slides: [{ id: 's1', title: 'One' }] }], next: 0 })).fresh.headKeys,
+  'talkdeck-deleted',
+])
 
 /** A slide's text without the headmatter a first slide carries. */
 function unheaded(text: string): string {
@@ -72,7 +90,13 @@ describe('regeneration, as a property', () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 14 }), steps => {
         const model: Model = {
           sections: [
-            { id: 'a', slides: [{ id: 's1', title: 'One' }, { id: 's2', title: 'Two' }] },
+            {
+              id: 'a',
+              slides: [
+                { id: 's1', title: 'One' },
+                { id: 's2', title: 'Two' },
+              ],
+            },
             { id: 'b', slides: [{ id: 's3', title: 'Three' }] },
           ],
           next: 4,
@@ -88,7 +112,12 @@ describe('regeneration, as a property', () => {
           let restore: string[] | undefined
           if (s.do === 'delete' && lastBuilt.ids.length > 1) {
             const id = lastBuilt.ids[s.pick % lastBuilt.ids.length]!
-            if (splitSlides(markdown).find(seg => seg.stamp?.id === id)!.text.includes('\ntheme: default\n')) settings.length = 0 // they go with it
+            if (
+              splitSlides(markdown)
+                .find(seg => seg.stamp?.id === id)!
+                .text.includes('\ntheme: default\n')
+            )
+              settings.length = 0 // they go with it
             markdown = deleteSlide(markdown, id)
             deleted.add(id)
             handTexts.delete(id)
@@ -100,7 +129,10 @@ describe('regeneration, as a property', () => {
             const line = `note-${settings.length}: ${s.words}\n`
             const [head, ...rest] = splitSlides(markdown)
             expect(head!.text).toContain('\ntheme: default\n') // the first slide carries the headmatter
-            markdown = [head!.text.replace('\ntheme: default\n', `\ntheme: default\n${line}`), ...rest.map(seg => seg.text)].join('')
+            markdown = [
+              head!.text.replace('\ntheme: default\n', `\ntheme: default\n${line}`),
+              ...rest.map(seg => seg.text),
+            ].join('')
             settings.push(line)
           } else if (s.do === 'edit' || s.do === 'hand-add') {
             const stamped = splitSlides(markdown).filter(seg => seg.stamp)

@@ -4,7 +4,16 @@ import path from 'node:path'
 import { parseDocument, type Document } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { splitSlides } from '../scripts/lib/merge/segments.ts'
-import { addSlideAfter, core, deleteSlide, editSlide, lastBuiltOf, regenerate, slideById, stampedIds } from './support/regenerate.ts'
+import {
+  addSlideAfter,
+  core,
+  deleteSlide,
+  editSlide,
+  lastBuiltOf,
+  regenerate,
+  slideById,
+  stampedIds,
+} from './support/regenerate.ts'
 
 const base = readFileSync(path.join(import.meta.dirname, 'fixtures', 'merge', 'talk.yaml'), 'utf8')
 
@@ -45,7 +54,9 @@ describe('regenerating after hand edits', () => {
     expect(result.text).toContain(core(added))
     expect(core(slideById(result.text, 'rules').text)).toBe(core(result.fresh.slides.find(s => s.id === 'rules')!.text))
     expect(result.text).not.toContain('Scale, retitled')
-    expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'kept-edit', id: 'scale', slide: 7, outlineChanged: true, title: 'Scale' }))
+    expect(result.changes).toContainEqual(
+      expect.objectContaining({ kind: 'kept-edit', id: 'scale', slide: 7, outlineChanged: true, title: 'Scale' }),
+    )
     expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'updated', id: 'rules', slide: 4 }))
   })
 
@@ -53,10 +64,29 @@ describe('regenerating after hand edits', () => {
     const { markdown, edited, added } = editedDeck()
     const outline = changeOutline(doc => {
       const slides = doc.getIn(['sections', 1, 'slides']) as { items: unknown[] }
-      slides.items.splice(1, 0, doc.createNode({ kind: 'bullets', id: 'stats', title: 'Statistics', bullets: ['Counting words'] }))
+      slides.items.splice(
+        1,
+        0,
+        doc.createNode({ kind: 'bullets', id: 'stats', title: 'Statistics', bullets: ['Counting words'] }),
+      )
     })
     const result = regenerate(outline, markdown)
-    expect(ids(result.text)).toEqual(['cover', 'agenda', 'past-divider', 'rules', 'stats', 'history', 'hand', 'scale', 'present-divider', 'rlhf', 'quote', 'future-divider', 'problems', 'thanks'])
+    expect(ids(result.text)).toEqual([
+      'cover',
+      'agenda',
+      'past-divider',
+      'rules',
+      'stats',
+      'history',
+      'hand',
+      'scale',
+      'present-divider',
+      'rlhf',
+      'quote',
+      'future-divider',
+      'problems',
+      'thanks',
+    ])
     expect(result.text).toContain(core(edited))
     expect(result.text).toContain(core(added))
     expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'added', id: 'stats', slide: 5 }))
@@ -69,7 +99,20 @@ describe('regenerating after hand edits', () => {
       doc.deleteIn(['sections', 1, 'slides', 0]) // rules (untouched)
     })
     const result = regenerate(outline, markdown)
-    expect(ids(result.text)).toEqual(['cover', 'agenda', 'past-divider', 'history', 'hand', 'scale', 'present-divider', 'rlhf', 'quote', 'future-divider', 'problems', 'thanks'])
+    expect(ids(result.text)).toEqual([
+      'cover',
+      'agenda',
+      'past-divider',
+      'history',
+      'hand',
+      'scale',
+      'present-divider',
+      'rlhf',
+      'quote',
+      'future-divider',
+      'problems',
+      'thanks',
+    ])
     expect(result.text).toContain(core(edited))
     expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'removed', id: 'rules', slide: 4 }))
     expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'kept-orphan', id: 'scale', slide: 6 }))
@@ -83,7 +126,21 @@ describe('regenerating after hand edits', () => {
       sections.items.push(past)
     })
     const result = regenerate(outline, markdown)
-    expect(ids(result.text)).toEqual(['cover', 'agenda', 'present-divider', 'rlhf', 'quote', 'future-divider', 'problems', 'thanks', 'past-divider', 'rules', 'history', 'hand', 'scale'])
+    expect(ids(result.text)).toEqual([
+      'cover',
+      'agenda',
+      'present-divider',
+      'rlhf',
+      'quote',
+      'future-divider',
+      'problems',
+      'thanks',
+      'past-divider',
+      'rules',
+      'history',
+      'hand',
+      'scale',
+    ])
     expect(result.text).toContain(core(edited))
     expect(result.text).toContain(core(added))
     // The agenda is untouched, so it follows the new section order.
@@ -103,7 +160,7 @@ describe('regenerating after hand edits', () => {
     expect(kept.changes).toEqual([expect.objectContaining({ kind: 'kept-edit', id: 'history', outlineChanged: true })])
   })
 
-  it('a setting added to the first slide\'s frontmatter stays, and the cover still follows the outline', () => {
+  it("a setting added to the first slide's frontmatter stays, and the cover still follows the outline", () => {
     const first = regenerate(base).text
     const withSetting = first.replace('\ntheme: default\n', '\ntheme: default\nduration: 30min\n')
     const outline = changeOutline(doc => doc.setIn(['deck', 'title'], 'A retitled talk'))
@@ -135,7 +192,9 @@ describe('slides deleted by hand', () => {
   it('stay deleted, are listed in the headmatter, reported on every build, and nothing else changes', () => {
     const { edited, result } = deletedDeck('scale')
     expect(stampedIds(result.text)).toEqual(stampedIds(edited))
-    expect(result.text).toContain('\ntalkdeck-deleted: [scale] # generated slides deleted by hand: `build --restore <id>` brings one back\ntalkdeck: cover ')
+    expect(result.text).toContain(
+      '\ntalkdeck-deleted: [scale] # generated slides deleted by hand: `build --restore <id>` brings one back\ntalkdeck: cover ',
+    )
     expect(result.text.replace(/^talkdeck-deleted: .*\n/m, '')).toBe(edited)
     expect(result.changes).toEqual([expect.objectContaining({ kind: 'deleted', id: 'scale', title: 'Scale' })])
 
@@ -178,18 +237,22 @@ describe('slides deleted by hand', () => {
     const { first, result } = deletedDeck('cover')
     const [head] = splitSlides(result.text)
     expect(head!.stamp?.id).toBe('agenda')
-    expect(head!.text).toMatch(/^---\n# Generated by talkdeck[\s\S]*\ntheme: default\n[\s\S]*\nrouteAlias: agenda\ntalkdeck-deleted: \[cover\][^\n]*\ntalkdeck: agenda /)
+    expect(head!.text).toMatch(
+      /^---\n# Generated by talkdeck[\s\S]*\ntheme: default\n[\s\S]*\nrouteAlias: agenda\ntalkdeck-deleted: \[cover\][^\n]*\ntalkdeck: agenda /,
+    )
     expect(regenerate(base, result.text).text).toBe(result.text)
     expect(regenerate(base, result.text, { restore: ['cover'] }).text).toBe(first)
   })
 
-  it('the cover deleted with a slide of your own after it: yours comes first, with the deck\'s headmatter', () => {
+  it("the cover deleted with a slide of your own after it: yours comes first, with the deck's headmatter", () => {
     const first = regenerate(base).text
     const added = addSlideAfter(first, 'cover', '# My own opening')
     const result = regenerate(base, deleteSlide(added.markdown, 'cover'), { lastBuilt: lastBuiltOf(added.markdown) })
     const [head] = splitSlides(result.text)
     expect(head!.stamp).toBeUndefined()
-    expect(head!.text).toMatch(/^---\ntheme: default\n[\s\S]*\naddons:\n  - "@\/\.\.\/\.\."\n[\s\S]*\ntalkdeck-deleted: \[cover\][^\n]*\n---\n\n# My own opening\n/)
+    expect(head!.text).toMatch(
+      /^---\ntheme: default\n[\s\S]*\naddons:\n  - "@\/\.\.\/\.\."\n[\s\S]*\ntalkdeck-deleted: \[cover\][^\n]*\n---\n\n# My own opening\n/,
+    )
     expect(regenerate(base, result.text).text).toBe(result.text)
   })
 

@@ -30,7 +30,11 @@ describe('mermaidEdgeLabel', () => {
     ['a lone hyphen is plain', 'r1 - r2', '"r1 - r2"'],
     ['syntax becomes HTML text', 'loss: -log σ(r1 - r2); keep #1', '"loss: -log σ(r1 - r2); keep &num;1 <!---->"'],
     ['quotes, kept even around the whole label', '"quoted"', '"&quot;quoted&quot; <!---->"'],
-    ['markup and entities stay text', '<b>&amp;</b> #quot; %% `x`', '"&lt;b&gt;&amp;amp;&lt;/b&gt; &num;quot; &percnt;&percnt; &grave;x&grave; <!---->"'],
+    [
+      'markup and entities stay text',
+      '<b>&amp;</b> #quot; %% `x`',
+      '"&lt;b&gt;&amp;amp;&lt;/b&gt; &num;quot; &percnt;&percnt; &grave;x&grave; <!---->"',
+    ],
     ['arrows', 'a --> b', '"a --&gt; b <!---->"'],
   ])('%s', (_, input, expected) => {
     expect(mermaidEdgeLabel(input)).toBe(expected)
@@ -63,7 +67,11 @@ describe('timelineCode', () => {
   })
 
   it('many events: cards in rows, read left to right and top to bottom, without frames', () => {
-    const events = Array.from({ length: 6 }, (_, i) => ({ date: 2018 + i, label: `GPT-${i + 1}`, detail: 'a detail long enough to need some room' }))
+    const events = Array.from({ length: 6 }, (_, i) => ({
+      date: 2018 + i,
+      label: `GPT-${i + 1}`,
+      detail: 'a detail long enough to need some room',
+    }))
     const code = timelineCode(events, { width: 868, height: 396 })
     expect(code).toMatch(/^flowchart TB\n  subgraph row1 \[" "\]\n    direction LR\n    e1\["2018<br>GPT-1<br>/)
     expect(code).toContain('  row1 --> row2')

@@ -11,7 +11,15 @@ async function deck(drawn: boolean): Promise<Uint8Array> {
   page.drawText('A pipeline', { x: 30, y: 370, size: 24, font, color: rgb(0, 0, 0) })
   if (drawn) {
     for (const [i, label] of ['Collect', 'Train'].entries()) {
-      page.drawRectangle({ x: 80 + i * 300, y: 150, width: 220, height: 90, color: rgb(0.93, 0.93, 1), borderColor: rgb(0.58, 0.44, 0.86), borderWidth: 2 })
+      page.drawRectangle({
+        x: 80 + i * 300,
+        y: 150,
+        width: 220,
+        height: 90,
+        color: rgb(0.93, 0.93, 1),
+        borderColor: rgb(0.58, 0.44, 0.86),
+        borderWidth: 2,
+      })
       page.drawText(label, { x: 120 + i * 300, y: 190, size: 18, font, color: rgb(0.2, 0.2, 0.2) })
     }
   }

@@ -12,16 +12,37 @@ import { HOSTILE } from './fixtures/hostile.ts'
 
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-const syntax = fc.constantFrom(...'<>{}[]()$`*_~|!#:;%"\'-=+.,?&\\/\n '.split(''), '{{', '}}', '-->', '<!--', '---', '...', '(c)', '$$', '&amp;', '&#36;', '\\|', '<span v-pre>', '</span>')
-const hostile = fc.array(fc.oneof(syntax, fc.string({ maxLength: 4 }), fc.constantFrom('a', '汉', '😀', '1.', '#')), { maxLength: 24 }).map(p => p.join(''))
+const syntax = fc.constantFrom(
+  ...'<>{}[]()$`*_~|!#:;%"\'-=+.,?&\\/\n '.split(''),
+  '{{',
+  '}}',
+  '-->',
+  '<!--',
+  '---',
+  '...',
+  '(c)',
+  '$$',
+  '&amp;',
+  '&#36;',
+  '\\|',
+  '<span v-pre>',
+  '</span>',
+)
+const hostile = fc
+  .array(fc.oneof(syntax, fc.string({ maxLength: 4 }), fc.constantFrom('a', '汉', '😀', '1.', '#')), { maxLength: 24 })
+  .map(p => p.join(''))
 
 describe('plainText', () => {
   it('undoes mdInline on every hostile string', () => {
-    for (const s of [...HOSTILE, HOSTILE.join(' '), "Q&A: what's <next>?", 'Q&A: RLHF <in> practice']) expect(plainText(mdInline(s))).toBe(normal(s))
+    for (const s of [...HOSTILE, HOSTILE.join(' '), "Q&A: what's <next>?", 'Q&A: RLHF <in> practice'])
+      expect(plainText(mdInline(s))).toBe(normal(s))
   })
 
   it('undoes mdInline on random strings', () => {
-    fc.assert(fc.property(hostile, s => plainText(mdInline(s)) === normal(s)), { numRuns: 3000 })
+    fc.assert(
+      fc.property(hostile, s => plainText(mdInline(s)) === normal(s)),
+      { numRuns: 3000 },
+    )
   })
 })
 
@@ -35,7 +56,15 @@ describe('titles shown as plain text', () => {
 
   it('the page gets each slide title as plain text, once', () => {
     // The shape of Slidev 52's generated /@slidev/slides/N/frontmatter module, around its title.
-    const module = (t: string) => ['export const meta = shallowReactive({', '  slide: {', `    ...(${JSON.stringify({ title: t, level: 1 })}),`, '    frontmatter,', '  },', '})'].join('\n')
+    const module = (t: string) =>
+      [
+        'export const meta = shallowReactive({',
+        '  slide: {',
+        `    ...(${JSON.stringify({ title: t, level: 1 })}),`,
+        '    frontmatter,',
+        '  },',
+        '})',
+      ].join('\n')
     for (const s of ["Q&A: what's <next>?", ...HOSTILE]) {
       const changed = withPlainTitle(module(mdInline(s))) ?? module(mdInline(s))
       expect(changed).toBe(module(normal(s)))
@@ -45,11 +74,31 @@ describe('titles shown as plain text', () => {
   })
 
   it('PDF metadata', () => {
-    expect(pdfInfo({ title: 'Q&A: RLHF <in> practice', info: mdInline('{{ a | b }}') })).toEqual({ title: 'Q&A: RLHF <in> practice', info: '{{ a | b }}' })
+    expect(pdfInfo({ title: 'Q&A: RLHF <in> practice', info: mdInline('{{ a | b }}') })).toEqual({
+      title: 'Q&A: RLHF <in> practice',
+      info: '{{ a | b }}',
+    })
   })
 
   it('check findings', () => {
-    const slide = { no: 1, title: "Q&A: what's <next>?", hasNotes: true, rendered: false, canvas: { width: 0, height: 0 }, boxes: [], wrongFonts: [], images: [], text: 0, graphics: 0, errors: [], diagrams: [], texts: [], fontFaces: 0, missingGlyphs: [], unloadedGlyphs: [] }
+    const slide = {
+      no: 1,
+      title: "Q&A: what's <next>?",
+      hasNotes: true,
+      rendered: false,
+      canvas: { width: 0, height: 0 },
+      boxes: [],
+      wrongFonts: [],
+      images: [],
+      text: 0,
+      graphics: 0,
+      errors: [],
+      diagrams: [],
+      texts: [],
+      fontFaces: 0,
+      missingGlyphs: [],
+      unloadedGlyphs: [],
+    }
     const [finding] = findingsFor(slide)
     expect(finding?.title).toBe("Q&A: what's <next>?")
   })

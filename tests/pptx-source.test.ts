@@ -17,7 +17,21 @@ describe('pptxSource', () => {
   it('takes every slide as generated from the outline, with its notes', () => {
     const source = pptxSource(outline, file, built.markdown)
     expect(source.slides).toHaveLength(built.slideCount)
-    expect(source.slides.map(s => s.content?.kind)).toEqual(['cover', 'agenda', 'divider', 'bullets', 'bullets', 'bullets', 'bullets', 'bullets', 'bullets', 'bullets', 'quote', 'bullets', 'closing'])
+    expect(source.slides.map(s => s.content?.kind)).toEqual([
+      'cover',
+      'agenda',
+      'divider',
+      'bullets',
+      'bullets',
+      'bullets',
+      'bullets',
+      'bullets',
+      'bullets',
+      'bullets',
+      'quote',
+      'bullets',
+      'closing',
+    ])
     expect(source.slides[3]!.notes).toBe('Say it slowly: notesword-quince')
     expect(source.slides[4]!.notes).toBeUndefined()
   })

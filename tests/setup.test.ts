@@ -11,7 +11,7 @@ let dir: string | undefined
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }))
 
 describe('setup', () => {
-  it('npm finds no unknown key in the project\'s configuration', () => {
+  it("npm finds no unknown key in the project's configuration", () => {
     const run = spawnSync('npm', ['config', 'get', 'fund'], { cwd: repo, encoding: 'utf8' })
     expect(run.status).toBe(0)
     expect(run.stderr).not.toContain('Unknown project config')
@@ -22,7 +22,10 @@ describe('setup', () => {
     // A stand-in npm that records what it was run with, instead of installing anything.
     const bin = path.join(dir, 'bin')
     mkdirSync(bin)
-    writeFileSync(path.join(bin, 'npm'), `#!/bin/sh\necho "$* skip=$PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD" >> "${dir}/npm.log"\n`)
+    writeFileSync(
+      path.join(bin, 'npm'),
+      `#!/bin/sh\necho "$* skip=$PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD" >> "${dir}/npm.log"\n`,
+    )
     chmodSync(path.join(bin, 'npm'), 0o755)
     const run = spawnSync('bash', [path.join(repo, 'scripts', 'setup.sh')], {
       encoding: 'utf8',

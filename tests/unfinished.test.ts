@@ -5,8 +5,23 @@ import { findingsFor, type SlideMeasure } from '../scripts/lib/check/findings.ts
 import { loadLimitMs, settleLimitMs } from '../scripts/lib/render/limits.ts'
 
 const slide = (over: Partial<SlideMeasure>): SlideMeasure => ({
-  no: 3, title: 'T', hasNotes: false, rendered: true, canvas: { width: 980, height: 552 }, boxes: [], diagrams: [], wrongFonts: [],
-  fontFaces: 1, missingGlyphs: [], unloadedGlyphs: [], images: [], texts: [], text: 10, graphics: 0, errors: [], ...over,
+  no: 3,
+  title: 'T',
+  hasNotes: false,
+  rendered: true,
+  canvas: { width: 980, height: 552 },
+  boxes: [],
+  diagrams: [],
+  wrongFonts: [],
+  fontFaces: 1,
+  missingGlyphs: [],
+  unloadedGlyphs: [],
+  images: [],
+  texts: [],
+  text: 10,
+  graphics: 0,
+  errors: [],
+  ...over,
 })
 
 describe('settleLimitMs', () => {
@@ -33,7 +48,9 @@ describe('a slide that did not finish drawing', () => {
     expect(found.map(f => [f.kind, f.message])).toEqual([['unfinished', 'the slide did not finish drawing in 90 s']])
   })
   it('drawn but not steady: only the unfinished finding, its half-drawn measures are not judged', () => {
-    const found = findingsFor(slide({ unfinishedAfterMs: 90_000, diagrams: [{ svg: false, width: 0, height: 0, text: 0 }] }))
+    const found = findingsFor(
+      slide({ unfinishedAfterMs: 90_000, diagrams: [{ svg: false, width: 0, height: 0, text: 0 }] }),
+    )
     expect(found.map(f => f.kind)).toEqual(['unfinished'])
   })
   it('a slide that failed to compile is still an error', () => {

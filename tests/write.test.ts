@@ -11,7 +11,8 @@ vi.mock('node:fs/promises', async original => {
   const fs = await original<typeof import('node:fs/promises')>()
   return {
     ...fs,
-    rename: (from: string, to: string) => (failRename.on ? Promise.reject(new Error('disk gone (injected)')) : fs.rename(from, to)),
+    rename: (from: string, to: string) =>
+      failRename.on ? Promise.reject(new Error('disk gone (injected)')) : fs.rename(from, to),
   }
 })
 
@@ -54,12 +55,16 @@ describe('writeAtomic', () => {
   it('leaves the old file whole when the process is killed mid-write', async () => {
     const script = path.join(dir, 'writer.mjs')
     const write = pathToFileURL(path.join(repo, 'scripts', 'lib', 'write.ts')).href
-    writeFileSync(script, `import { writeAtomic } from '${write}'\nawait writeAtomic(process.argv[2], 'x'.repeat(400 * 1024 * 1024))\n`)
+    writeFileSync(
+      script,
+      `import { writeAtomic } from '${write}'\nawait writeAtomic(process.argv[2], 'x'.repeat(400 * 1024 * 1024))\n`,
+    )
     const tsx = pathToFileURL(path.join(repo, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
     const child = spawn(process.execPath, ['--import', tsx, script, path.join(dir, 'slides.md')], { stdio: 'ignore' })
     const started = Date.now()
     while (!readdirSync(dir).some(f => f.endsWith('.tmp'))) {
-      if (Date.now() - started > 30_000 || child.exitCode !== null) throw new Error('the writer never started its temporary file')
+      if (Date.now() - started > 30_000 || child.exitCode !== null)
+        throw new Error('the writer never started its temporary file')
       await new Promise(r => setTimeout(r, 2))
     }
     child.kill('SIGKILL')

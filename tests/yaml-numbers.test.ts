@@ -5,7 +5,17 @@ import { TalkdeckError } from '../scripts/lib/errors.ts'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
 
 const outline = (deckDate: string, body: string[], extra = '') =>
-  ['deck:', '  title: T', `  date: ${deckDate}`, 'sections:', '  - id: a', '    title: A', `    ${extra}`, '    slides:', ...body.map(l => `      ${l}`)].join('\n')
+  [
+    'deck:',
+    '  title: T',
+    `  date: ${deckDate}`,
+    'sections:',
+    '  - id: a',
+    '    title: A',
+    `    ${extra}`,
+    '    slides:',
+    ...body.map(l => `      ${l}`),
+  ].join('\n')
 
 function problem(text: string) {
   try {
@@ -19,21 +29,25 @@ function problem(text: string) {
 
 describe('numbers in text-or-number fields keep their source', () => {
   const { outline: o } = parseOutline(
-    outline('007', [
-      '- kind: timeline',
-      '  title: T',
-      '  events: [{ date: 0x10, label: a }, { date: 1e3, label: b }, { date: 1.50, label: c }, { date: 2019, label: d }]',
-      '- kind: table',
-      '  title: T',
-      '  columns: [a, b]',
-      '  rows: [[1.50, 007], [12, -3]]',
-      '- kind: chart',
-      '  title: T',
-      '  items: [{ label: a, value: 1e3 }, { label: b, value: 1.50 }]',
-      '- kind: references',
-      '  title: R',
-      '  items: [{ title: t, authors: x, year: 2020 }]',
-    ], 'minutes: 1.50'),
+    outline(
+      '007',
+      [
+        '- kind: timeline',
+        '  title: T',
+        '  events: [{ date: 0x10, label: a }, { date: 1e3, label: b }, { date: 1.50, label: c }, { date: 2019, label: d }]',
+        '- kind: table',
+        '  title: T',
+        '  columns: [a, b]',
+        '  rows: [[1.50, 007], [12, -3]]',
+        '- kind: chart',
+        '  title: T',
+        '  items: [{ label: a, value: 1e3 }, { label: b, value: 1.50 }]',
+        '- kind: references',
+        '  title: R',
+        '  items: [{ title: t, authors: x, year: 2020 }]',
+      ],
+      'minutes: 1.50',
+    ),
     'n.yaml',
   )
   const [timeline, table, chart, refs] = o.sections[0]!.slides as never as [
@@ -45,7 +59,10 @@ describe('numbers in text-or-number fields keep their source', () => {
   it('deck date, timeline dates and table cells read as written', () => {
     expect(o.deck.date).toBe('007')
     expect(timeline.events.map(e => e.date)).toEqual(['0x10', '1e3', '1.50', 2019])
-    expect(table.rows).toEqual([['1.50', '007'], [12, -3]])
+    expect(table.rows).toEqual([
+      ['1.50', '007'],
+      [12, -3],
+    ])
   })
   it('fields that take only a number stay numbers', () => {
     expect(chart.items.map(i => i.value)).toEqual([1000, 1.5])
@@ -56,7 +73,14 @@ describe('numbers in text-or-number fields keep their source', () => {
 
 describe('text YAML cut apart: the hint says to quote it', () => {
   it('a flow mapping cut at a comma', () => {
-    const p = problem(outline('2024', ['- kind: timeline', '  title: T', '  events:', '    - { date: 2017, label: Transformer, detail: Attention only, no recurrence }']))
+    const p = problem(
+      outline('2024', [
+        '- kind: timeline',
+        '  title: T',
+        '  events:',
+        '    - { date: 2017, label: Transformer, detail: Attention only, no recurrence }',
+      ]),
+    )
     expect(p.code).toBe('E_UNKNOWN_KEY')
     expect(p.hint).toContain('quote the value: "Attention only, no recurrence"')
   })
@@ -66,7 +90,9 @@ describe('text YAML cut apart: the hint says to quote it', () => {
     expect(p.hint).toContain('quote the value: "a, b: c"')
   })
   it('a bullet that reads as a mapping', () => {
-    const p = problem(outline('2024', ['- kind: bullets', '  title: T', '  bullets:', '    - Reward: the model learns']))
+    const p = problem(
+      outline('2024', ['- kind: bullets', '  title: T', '  bullets:', '    - Reward: the model learns']),
+    )
     expect(p.hint).toContain('quote the value: "Reward: the model learns"')
   })
 })

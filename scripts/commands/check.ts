@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { findingsOf, formatHuman, formatJson, textFigures, type Finding, type OutlineEntry, type TextFigures } from '../lib/check/index.ts'
+import {
+  findingsOf,
+  formatHuman,
+  formatJson,
+  textFigures,
+  type Finding,
+  type OutlineEntry,
+  type TextFigures,
+} from '../lib/check/index.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { openRenderedDeck } from '../lib/render/open.ts'
 import { renderOptionsFor, requireSlides, type RenderChoices } from '../lib/render/options.ts'
@@ -36,6 +44,8 @@ export async function checkDeck(paths: DeckPaths, options: CheckOptions): Promis
     await rendered.close()
   }
   const figures = textFigures(rendered.measures)
-  const output = options.json ? formatJson({ findings, figures }) : formatHuman(findings, rendered.measures.length, figures)
+  const output = options.json
+    ? formatJson({ findings, figures })
+    : formatHuman(findings, rendered.measures.length, figures)
   return { findings, figures, output }
 }

@@ -36,7 +36,11 @@ export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<nu
     try {
       const result = await buildDeck(paths, { log })
       const took = `${Math.round(performance.now() - started)} ms`
-      log(result.changed ? `talkdeck: ${outline} changed, slides rebuilt in ${took}` : `talkdeck: ${outline} saved, slides unchanged`)
+      log(
+        result.changed
+          ? `talkdeck: ${outline} changed, slides rebuilt in ${took}`
+          : `talkdeck: ${outline} saved, slides unchanged`,
+      )
       await writeOutlineStatus(status, '')
     } catch (error) {
       const message = error instanceof TalkdeckError ? error.message : String(error)

@@ -36,8 +36,16 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   }
   const built = await buildDeck(paths, { log: options.log })
   const render = await renderOptionsFor(paths, options)
-  const output = path.resolve(options.output ?? path.join(paths.root, 'dist', format.directory ? paths.name : `${paths.name}.${format.extension}`))
-  const key = await outputKey(paths.root, paths.slides, options.withClicks ? `${format.id}-with-clicks` : format.id, render.chromium)
+  const output = path.resolve(
+    options.output ??
+      path.join(paths.root, 'dist', format.directory ? paths.name : `${paths.name}.${format.extension}`),
+  )
+  const key = await outputKey(
+    paths.root,
+    paths.slides,
+    options.withClicks ? `${format.id}-with-clicks` : format.id,
+    render.chromium,
+  )
   const cached = cachedExportPath(paths.root, paths.name, key, format.extension)
   if (options.cache !== false && !format.directory && existsSync(cached)) {
     await writeAtomic(output, await readFile(cached))
@@ -63,7 +71,8 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     await rendered.close()
   }
   // Only an export whose check found no problem (warnings aside) may be reused without checking again.
-  if (!format.directory && !findings.some(f => !isWarning(f))) await rememberExport(cached, await readFile(output), warnings)
+  if (!format.directory && !findings.some(f => !isWarning(f)))
+    await rememberExport(cached, await readFile(output), warnings)
   return output
 }
 
@@ -71,7 +80,12 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
  * Refuse to write when the check found problems (unless forced); print legibility findings as
  * warnings and write anyway. Returns the warnings as printed, if any.
  */
-function judge(findings: Finding[], slideCount: number, format: string, options: ExportCommandOptions): string | undefined {
+function judge(
+  findings: Finding[],
+  slideCount: number,
+  format: string,
+  options: ExportCommandOptions,
+): string | undefined {
   const problems = findings.filter(f => !isWarning(f))
   const report = formatHuman(findings, slideCount)
   if (problems.length > 0 && !options.force) {

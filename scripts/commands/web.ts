@@ -19,8 +19,20 @@ export async function webDeck(paths: DeckPaths, options: WebCommandOptions): Pro
   const output = path.resolve(options.output ?? path.join(paths.root, 'dist', `${paths.name}-web`))
   const pdf = existsSync(paths.pdf) ? paths.pdf : undefined
   const shown = (file: string) => path.relative(process.cwd(), file) || file
-  options.log(pdf ? `offering ${shown(pdf)} for download` : `no ${shown(paths.pdf)} to offer for download (\`npm run export\` writes it)`)
+  options.log(
+    pdf
+      ? `offering ${shown(pdf)} for download`
+      : `no ${shown(paths.pdf)} to offer for download (\`npm run export\` writes it)`,
+  )
   options.log(`building ${shown(paths.slides)} for the web${options.withNotes ? ', with the speaker notes' : ''}…`)
-  await buildWeb({ slides: paths.slides, root: paths.root, output, withNotes: options.withNotes ?? false, pdf, echo: options.verbose, log: options.log })
+  await buildWeb({
+    slides: paths.slides,
+    root: paths.root,
+    output,
+    withNotes: options.withNotes ?? false,
+    pdf,
+    echo: options.verbose,
+    log: options.log,
+  })
   return output
 }

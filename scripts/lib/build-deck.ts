@@ -86,7 +86,9 @@ async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array>
     throw new TalkdeckError({
       code: 'E_NO_OUTLINE',
       message: `no outline at ${shown}`,
-      hint: decks.length ? `decks here: ${decks.join(', ')}; or create slides/${paths.name}/outline.md (or outline.yaml)` : `create slides/${paths.name}/outline.md (or outline.yaml)`,
+      hint: decks.length
+        ? `decks here: ${decks.join(', ')}; or create slides/${paths.name}/outline.md (or outline.yaml)`
+        : `create slides/${paths.name}/outline.md (or outline.yaml)`,
     })
   }
 }

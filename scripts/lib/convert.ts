@@ -13,7 +13,12 @@ export type Format = (typeof FORMATS)[number]
 export function convertOutline(text: string, file: string, to: Format): string {
   const { outline } = parseOutline(text, file)
   const reader = readerFor(file)
-  if (!reader) throw new TalkdeckError({ code: 'E_USAGE', message: `${file} is not an outline talkdeck reads`, hint: 'name it outline.yaml or outline.md' })
+  if (!reader)
+    throw new TalkdeckError({
+      code: 'E_USAGE',
+      message: `${file} is not an outline talkdeck reads`,
+      hint: 'name it outline.yaml or outline.md',
+    })
   const read = reader.read(text, file)
   const out = to === 'md' ? writeMarkdown(read) : writeYaml(read)
   const back = parseOutline(out, `outline.${to}`).outline

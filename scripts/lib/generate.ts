@@ -27,7 +27,11 @@ export interface GenerateOptions {
 }
 
 /** Outline bytes → slides.md text. The whole pure pipeline: read, validate, plan, emit. */
-export function generateMarkdown(bytes: Uint8Array, file: string, { omit = new Set(), kinds }: GenerateOptions = {}): Generated {
+export function generateMarkdown(
+  bytes: Uint8Array,
+  file: string,
+  { omit = new Set(), kinds }: GenerateOptions = {},
+): Generated {
   const parsed = parseOutlineBytes(bytes, file, { kinds })
   const planned = planDeck(parsed.outline, kinds)
   const deck = { ...planned, slides: planned.slides.filter(s => !omit.has(s.id)) }
@@ -43,5 +47,12 @@ export function generateMarkdown(bytes: Uint8Array, file: string, { omit = new S
     notes: 'notes' in slide.content && typeof slide.content.notes === 'string' && slide.content.notes.trim() !== '',
   }))
   const omitted = planned.slides.filter(s => omit.has(s.id)).map(about)
-  return { ...parsed, markdown: joinSegments(slides.map(s => s.text)), slides, slideCount: slides.length, omitted, headKeys: Object.keys(headmatter(deck.meta)) }
+  return {
+    ...parsed,
+    markdown: joinSegments(slides.map(s => s.text)),
+    slides,
+    slideCount: slides.length,
+    omitted,
+    headKeys: Object.keys(headmatter(deck.meta)),
+  }
 }

@@ -18,7 +18,11 @@ export async function interruptRun(timeoutMs = 10_000): Promise<void> {
   interrupted = true
   const all = [...running]
   running.clear()
-  await Promise.all(all.map(stop => Promise.race([stop().catch(() => {}), new Promise(resolve => setTimeout(resolve, timeoutMs).unref())])))
+  await Promise.all(
+    all.map(stop =>
+      Promise.race([stop().catch(() => {}), new Promise(resolve => setTimeout(resolve, timeoutMs).unref())]),
+    ),
+  )
 }
 
 /**

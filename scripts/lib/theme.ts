@@ -90,7 +90,10 @@ export function canvasHeight(t: Theme = theme): number {
 /** The room under a one-line title, where a slide's content goes (canvas px). */
 export function contentRoom(t: Theme = theme, titleLines = 1): { width: number; height: number } {
   const title = titleLines * t.type.title * 1.2 + t.space.titleGap
-  return { width: t.canvas.width - 2 * t.space.padX, height: canvasHeight(t) - t.space.padTop - t.space.padBottom - title }
+  return {
+    width: t.canvas.width - 2 * t.space.padX,
+    height: canvasHeight(t) - t.space.padTop - t.space.padBottom - title,
+  }
 }
 
 /** The tokens as CSS custom properties on :root, for styles/ and components/. */
@@ -131,9 +134,13 @@ export function themeCss(t: Theme = theme): string {
   // The sizes the fitting may give a slide, as the classes it writes into the slide's frontmatter
   // (Slidev puts that class on the layout, or on each column of a two-column layout).
   const sizes = (range: { floor: number; ceiling: number }, name: string, property: string) =>
-    Array.from({ length: range.ceiling - range.floor + 1 }, (_, i) => range.floor + i).map(n => `.slidev-page .${name}-${n} { ${property}: ${n}px; font-size: var(${property}); }`)
+    Array.from({ length: range.ceiling - range.floor + 1 }, (_, i) => range.floor + i).map(
+      n => `.slidev-page .${name}-${n} { ${property}: ${n}px; font-size: var(${property}); }`,
+    )
   return [
-    `:root {\n${Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`,
+    `:root {\n${Object.entries(vars)
+      .map(([k, v]) => `  ${k}: ${v};`)
+      .join('\n')}\n}`,
     ...sizes({ floor: t.type.references.floor, ceiling: t.type.body.ceiling }, 'body', '--td-body'),
     ...sizes(t.type.table, 'table', '--td-table'),
   ].join('\n')
@@ -164,7 +171,14 @@ export function mermaidTheme(t: Theme = theme) {
       cScaleInv0: color.accent,
     },
     // Labels are broken into lines by the generator (scripts/lib/mermaid/), not by Mermaid.
-    flowchart: { htmlLabels: false, useMaxWidth: false, nodeSpacing: 36, rankSpacing: 44, padding: 14, wrappingWidth: 1000 },
+    flowchart: {
+      htmlLabels: false,
+      useMaxWidth: false,
+      nodeSpacing: 36,
+      rankSpacing: 44,
+      padding: 14,
+      wrappingWidth: 1000,
+    },
     timeline: { useMaxWidth: false, disableMulticolor: true },
   }
 }

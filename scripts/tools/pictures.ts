@@ -17,26 +17,45 @@ const THUMB = { width: 392, height: 221, gap: 8 }
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'talkdeck-pictures-'))
 try {
-  const folder = await exportDeck(paths, { format: 'png', output: path.join(work, 'png'), keep: false, log: line => console.error(line) })
-  const files = readdirSync(folder).filter(f => f.endsWith('.png')).sort()
+  const folder = await exportDeck(paths, {
+    format: 'png',
+    output: path.join(work, 'png'),
+    keep: false,
+    log: line => console.error(line),
+  })
+  const files = readdirSync(folder)
+    .filter(f => f.endsWith('.png'))
+    .sort()
   const ids = generateMarkdown(readFileSync(paths.outline), paths.outline).slides.map(s => s.id)
   const first = (kind: string) => {
     const outline = readFileSync(paths.outline, 'utf8')
     const id = new RegExp(`kind: ${kind}\\n\\s+id: ([a-z0-9-]+)`).exec(outline)?.[1]
     return id === undefined ? undefined : ids.indexOf(id)
   }
-  for (const [kind, name] of [['timeline', 'slide-timeline.png'], ['pipeline', 'slide-pipeline.png']] as const) {
+  for (const [kind, name] of [
+    ['timeline', 'slide-timeline.png'],
+    ['pipeline', 'slide-pipeline.png'],
+  ] as const) {
     const index = first(kind)
     if (index !== undefined && index >= 0) copyFileSync(path.join(folder, files[index]!), path.join(docs, name))
   }
   const rows = Math.ceil(files.length / COLUMNS)
-  const sheet = createCanvas(COLUMNS * (THUMB.width + THUMB.gap) + THUMB.gap, rows * (THUMB.height + THUMB.gap) + THUMB.gap)
+  const sheet = createCanvas(
+    COLUMNS * (THUMB.width + THUMB.gap) + THUMB.gap,
+    rows * (THUMB.height + THUMB.gap) + THUMB.gap,
+  )
   const ctx = sheet.getContext('2d')
   ctx.fillStyle = '#9aa1ad'
   ctx.fillRect(0, 0, sheet.width, sheet.height)
   for (const [i, file] of files.entries()) {
     const image = await loadImage(readFileSync(path.join(folder, file)))
-    ctx.drawImage(image, THUMB.gap + (i % COLUMNS) * (THUMB.width + THUMB.gap), THUMB.gap + Math.floor(i / COLUMNS) * (THUMB.height + THUMB.gap), THUMB.width, THUMB.height)
+    ctx.drawImage(
+      image,
+      THUMB.gap + (i % COLUMNS) * (THUMB.width + THUMB.gap),
+      THUMB.gap + Math.floor(i / COLUMNS) * (THUMB.height + THUMB.gap),
+      THUMB.width,
+      THUMB.height,
+    )
   }
   writeFileSync(path.join(docs, 'contact-sheet.png'), sheet.toBuffer('image/png'))
   console.log(docs)

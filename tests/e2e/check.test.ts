@@ -21,8 +21,13 @@ const outline = readFileSync(path.join(root, 'tests', 'fixtures', 'check', 'brok
 
 /** Hand edits that break generated slides, by slide id. */
 const edits: Record<string, (text: string) => string> = {
-  'too-long': text => text.replace(/(\n- .*\n)(?!- )/, `$1${Array.from({ length: 18 }, (_, i) => `- A point added by hand, number ${i + 1}\n`).join('')}`),
-  'broken-diagram': text => text.replace(/```mermaid[^\n]*\n[\s\S]*?```/, '```mermaid\nflowchart LR\n  A[unclosed --> B\n```'),
+  'too-long': text =>
+    text.replace(
+      /(\n- .*\n)(?!- )/,
+      `$1${Array.from({ length: 18 }, (_, i) => `- A point added by hand, number ${i + 1}\n`).join('')}`,
+    ),
+  'broken-diagram': text =>
+    text.replace(/```mermaid[^\n]*\n[\s\S]*?```/, '```mermaid\nflowchart LR\n  A[unclosed --> B\n```'),
   'lost-notes': text => text.replace(/\n<!--[\s\S]*?-->\n/, '\n'),
   emptied: text => text.match(/^---\n[\s\S]*?\n---\n/)![0],
   'odd-glyphs': text => `${text.trimEnd()}\n\n<p style="font-family: serif">Set in serif by hand</p>\n`,
@@ -67,7 +72,12 @@ describe('talkdeck check on a deck broken on purpose', () => {
 
   it('reports overflow past the bottom edge, with the outline entry', () => {
     const [overflow] = of('overflow')
-    expect(overflow).toMatchObject({ slide: 3, id: 'too-long', title: 'Far too many points', place: placeOf('too-long') })
+    expect(overflow).toMatchObject({
+      slide: 3,
+      id: 'too-long',
+      title: 'Far too many points',
+      place: placeOf('too-long'),
+    })
     expect(overflow!.detail.bottom).toBeGreaterThan(20)
     expect(overflow!.message).toMatch(/^content runs \d+ px past the bottom edge/)
   })
@@ -100,7 +110,9 @@ describe('talkdeck check on a deck broken on purpose', () => {
     expect(error!.id).toBeUndefined()
     expect(error!.place).toBeUndefined()
     expect(error!.message).toMatch(/ScaleChart/)
-    expect(formatFinding(error!)).toMatch(/^slide 8 "A chart without data" \(added by hand\): error: a component threw: /)
+    expect(formatFinding(error!)).toMatch(
+      /^slide 8 "A chart without data" \(added by hand\): error: a component threw: /,
+    )
   })
 
   it('reports a character the deck font lacks and text set in another font', () => {

@@ -30,7 +30,9 @@ async function open(route: string) {
 describe(`the ${DECK} deck in Slidev`, () => {
   it('has as many slides as the outline plans', async () => {
     await open('/1')
-    const total = await page.evaluate(() => (window as unknown as { __slidev__: { nav: { total: number } } }).__slidev__.nav.total)
+    const total = await page.evaluate(
+      () => (window as unknown as { __slidev__: { nav: { total: number } } }).__slidev__.nav.total,
+    )
     expect(total).toBe(slides.length)
     expect(slides.length).toBeGreaterThanOrEqual(30)
   })
@@ -59,9 +61,15 @@ describe(`the ${DECK} deck in Slidev`, () => {
       expect(drawn.width, `slide ${n} width`).toBeGreaterThan(100)
       expect(drawn.height, `slide ${n} height`).toBeGreaterThan(50)
       const content = slides[n - 1]!.content
-      const labels = content.kind === 'timeline' ? content.events.map(e => e.label) : content.kind === 'pipeline' ? content.stages.map(s => s.label) : []
+      const labels =
+        content.kind === 'timeline'
+          ? content.events.map(e => e.label)
+          : content.kind === 'pipeline'
+            ? content.stages.map(s => s.label)
+            : []
       // Long labels are broken into lines (and a line break is no space in CJK): compare without white space.
-      for (const label of labels) expect(drawn.text.replace(/\s+/g, ''), `slide ${n}`).toContain(label.replace(/\s+/g, ''))
+      for (const label of labels)
+        expect(drawn.text.replace(/\s+/g, ''), `slide ${n}`).toContain(label.replace(/\s+/g, ''))
     }
   })
 
@@ -76,7 +84,9 @@ describe(`the ${DECK} deck in Slidev`, () => {
     expect(await chart.locator('.bar rect').count()).toBe(content.items.length)
     const text = await chart.textContent()
     for (const item of content.items) expect(text).toContain(item.label)
-    const widths = await chart.locator('.bar rect').evaluateAll(rects => rects.map(r => Number(r.getAttribute('width'))))
+    const widths = await chart
+      .locator('.bar rect')
+      .evaluateAll(rects => rects.map(r => Number(r.getAttribute('width'))))
     const biggest = content.items.reduce((a, b) => (b.value > a.value ? b : a))
     expect(Math.max(...widths)).toBe(widths[content.items.indexOf(biggest)])
   })
@@ -100,7 +110,10 @@ describe(`the ${DECK} deck in Slidev`, () => {
     await page.goto(`${server.url}/presenter/${n}`)
     const note = page.locator('.slidev-note').first()
     await note.waitFor({ timeout: 60_000 })
-    const firstSentence = notes!.trim().split(/[。！？\n]/)[0]!.trim()
+    const firstSentence = notes!
+      .trim()
+      .split(/[。！？\n]/)[0]!
+      .trim()
     await expect.poll(() => note.textContent(), { timeout: 30_000 }).toContain(firstSentence)
   })
 })

@@ -50,7 +50,11 @@ async function render(stage: string): Promise<string[]> {
     // Every diagram drawn and sound; how legible the look makes it is check's own tests' business.
     expect(findingsOf(rendered, outlineEntries(built.slides)).filter(f => !isWarning(f))).toEqual([])
     // Mermaid breaks a label into a <tspan> per word: compare without white space.
-    return await rendered.page.evaluate(() => Array.from(document.querySelectorAll('.mermaid')).map(el => (el.shadowRoot?.querySelector('svg')?.textContent ?? '').replace(/\s+/g, '')))
+    return await rendered.page.evaluate(() =>
+      Array.from(document.querySelectorAll('.mermaid')).map(el =>
+        (el.shadowRoot?.querySelector('svg')?.textContent ?? '').replace(/\s+/g, ''),
+      ),
+    )
   } finally {
     await rendered.close()
   }

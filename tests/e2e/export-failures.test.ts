@@ -27,7 +27,10 @@ function fakeBrowser(file: string, body: string): string {
 
 beforeAll(() => {
   mkdirSync(dir, { recursive: true })
-  writeFileSync(path.join(dir, 'outline.yaml'), readFileSync(path.join(root, 'tests', 'fixtures', 'merge', 'talk.yaml')))
+  writeFileSync(
+    path.join(dir, 'outline.yaml'),
+    readFileSync(path.join(root, 'tests', 'fixtures', 'merge', 'talk.yaml')),
+  )
 })
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
@@ -43,7 +46,7 @@ describe('export failures', () => {
     expect(readFileSync(pdf, 'utf8')).toBe(EARLIER)
   })
 
-  it('a browser that crashes at start: Slidev\'s error, and the earlier PDF intact', () => {
+  it("a browser that crashes at start: Slidev's error, and the earlier PDF intact", () => {
     const run = exportWith(['--executable-path', fakeBrowser('crash.sh', 'echo "browser crashed" >&2; exit 3')])
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/error E_CHECK_BROWSER: could not start .*crash\.sh/)

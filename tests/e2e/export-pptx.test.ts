@@ -22,7 +22,10 @@ afterAll(() => {
 })
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))) : entities[e]!))
+const unescape = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))) : entities[e]!,
+  )
 
 /** The text runs (<a:t>) of one part of the PPTX, in order. */
 function runs(xml: string): string[] {
@@ -36,9 +39,11 @@ function soffice(): string | undefined {
 }
 
 describe('talkdeck export --format pptx', () => {
-  it('writes one slide per slide, with the slides\' text as text runs and the notes in the notes pane', async () => {
+  it("writes one slide per slide, with the slides' text as text runs and the notes in the notes pane", async () => {
     const file = path.join(out, 'deck.pptx')
-    const run = runCli(['export', DECK, '--format', 'pptx', '--output', file, '--force', '--no-cache'], { timeout: 600_000 })
+    const run = runCli(['export', DECK, '--format', 'pptx', '--output', file, '--force', '--no-cache'], {
+      timeout: 600_000,
+    })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n').at(-1)).toBe(path.relative(root, file))
 
@@ -62,14 +67,18 @@ describe('talkdeck export --format pptx', () => {
         // The sub-points are a level below their point.
         expect(await part(`ppt/slides/slide${n}.xml`)).toMatch(/<a:pPr[^>]*lvl="1"/)
       }
-      if (c.kind === 'columns') for (const col of [c.left, c.right]) expect(texts).toEqual(expect.arrayContaining([col.heading, ...col.bullets.map(String)]))
-      if (c.kind === 'table') expect(texts).toEqual(expect.arrayContaining([...c.columns, ...c.rows.flat().map(String)]))
+      if (c.kind === 'columns')
+        for (const col of [c.left, c.right])
+          expect(texts).toEqual(expect.arrayContaining([col.heading, ...col.bullets.map(String)]))
+      if (c.kind === 'table')
+        expect(texts).toEqual(expect.arrayContaining([...c.columns, ...c.rows.flat().map(String)]))
       if (c.kind === 'table') expect(await part(`ppt/slides/slide${n}.xml`)).toContain('<a:tbl>')
       if (c.kind === 'quote') expect(texts).toContain(c.quote)
       if (c.kind === 'references') expect(all).toContain(c.items[0]!.title)
       if (c.kind === 'agenda') expect(texts).toContain('Body <!-- x')
       // Diagrams and charts are pictures on their slide.
-      if (['timeline', 'pipeline', 'chart'].includes(c.kind)) expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`), `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
+      if (['timeline', 'pipeline', 'chart'].includes(c.kind))
+        expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`), `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
 
       // Notes: in the notes pane of the slides that have them, and only there.
       const notes = 'notes' in c && c.notes ? c.notes : undefined
@@ -85,7 +94,9 @@ describe('talkdeck export --format pptx', () => {
     const office = soffice()
     // CI installs LibreOffice (.ci/run), so there the conversion must run, never pass unseen.
     if (process.env.CI) expect(office, 'LibreOffice is missing in CI').toBeDefined()
-    console.log(office ? `converting with ${office}` : 'LibreOffice is not installed here: the PPTX was read back as XML only')
+    console.log(
+      office ? `converting with ${office}` : 'LibreOffice is not installed here: the PPTX was read back as XML only',
+    )
     if (office) {
       const converted = spawnSync(office, ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, file], {
         encoding: 'utf8',

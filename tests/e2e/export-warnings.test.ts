@@ -31,7 +31,10 @@ const tooLong = `# Far too many points\n\n${Array.from({ length: 24 }, (_, i) =>
 /** The deck as generated, with slides added by hand after it; exported in this process. */
 async function exportWith(added: string[], pdf: string) {
   const lines: string[] = []
-  writeFileSync(paths.slides, joinSegments([...generateMarkdown(Buffer.from(outline), paths.outline).slides.map(s => s.text), ...added]))
+  writeFileSync(
+    paths.slides,
+    joinSegments([...generateMarkdown(Buffer.from(outline), paths.outline).slides.map(s => s.text), ...added]),
+  )
   const run = exportDeck(paths, { output: path.join(out, pdf), keep: false, log: line => lines.push(line) })
   return { run, log: () => lines.join('\n') }
 }
@@ -40,24 +43,29 @@ afterAll(() => {
   rmSync(paths.dir, { recursive: true, force: true })
   rmSync(out, { recursive: true, force: true })
   const cache = path.join(root, '.talkdeck', 'cache')
-  for (const f of existsSync(cache) ? readdirSync(cache) : []) if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
+  for (const f of existsSync(cache) ? readdirSync(cache) : [])
+    if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
 })
 
 describe('talkdeck export and legibility', () => {
-  it('writes the PDF with legibility warnings printed, and prints them again when it reuses it', { timeout: 300_000 }, async () => {
-    mkdirSync(paths.dir, { recursive: true })
-    writeFileSync(paths.outline, outline)
-    const first = await exportWith([small], 'warned.pdf')
-    expect(await first.run).toBe(path.join(out, 'warned.pdf'))
-    expect(existsSync(path.join(out, 'warned.pdf'))).toBe(true)
-    expect(first.log()).toMatch(/slide 2 "Small print" \(added by hand\): small-text: text 9 px, under 16 px/)
-    expect(first.log()).toContain('the PDF is written anyway')
+  it(
+    'writes the PDF with legibility warnings printed, and prints them again when it reuses it',
+    { timeout: 300_000 },
+    async () => {
+      mkdirSync(paths.dir, { recursive: true })
+      writeFileSync(paths.outline, outline)
+      const first = await exportWith([small], 'warned.pdf')
+      expect(await first.run).toBe(path.join(out, 'warned.pdf'))
+      expect(existsSync(path.join(out, 'warned.pdf'))).toBe(true)
+      expect(first.log()).toMatch(/slide 2 "Small print" \(added by hand\): small-text: text 9 px, under 16 px/)
+      expect(first.log()).toContain('the PDF is written anyway')
 
-    const again = await exportWith([small], 'again.pdf')
-    await again.run
-    expect(again.log()).toContain('reused it')
-    expect(again.log()).toMatch(/small-text: text 9 px/)
-  })
+      const again = await exportWith([small], 'again.pdf')
+      await again.run
+      expect(again.log()).toContain('reused it')
+      expect(again.log()).toMatch(/small-text: text 9 px/)
+    },
+  )
 
   it('still refuses a deck with other problems, listing the warnings beside them', { timeout: 300_000 }, async () => {
     const refused = await exportWith([small, tooLong], 'refused.pdf')

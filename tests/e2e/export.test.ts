@@ -63,36 +63,41 @@ describe('talkdeck export', () => {
 describe('talkdeck export of the English talk', () => {
   const deck = 'chatgpt-en'
   const planned = plannedSlides(deck)
-  const meta = parseOutlineBytes(readFileSync(deckPaths(root, deck).outline), deckPaths(root, deck).outline).outline.deck
+  const meta = parseOutlineBytes(readFileSync(deckPaths(root, deck).outline), deckPaths(root, deck).outline).outline
+    .deck
 
-  it('checks clean and writes a page per slide, its title in the metadata, and talkdeck\'s own words in English', { timeout: 600_000 }, async () => {
-    const pdfPath = path.join(out, 'talk-en.pdf')
-    // Without --force, export refuses a deck that `check` finds anything on: a zero status means no findings.
-    const run = runCli(['export', deck, '--output', pdfPath, '--no-cache'], { timeout: 600_000 })
-    expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout + run.stderr).not.toMatch(/finding/i)
+  it(
+    "checks clean and writes a page per slide, its title in the metadata, and talkdeck's own words in English",
+    { timeout: 600_000 },
+    async () => {
+      const pdfPath = path.join(out, 'talk-en.pdf')
+      // Without --force, export refuses a deck that `check` finds anything on: a zero status means no findings.
+      const run = runCli(['export', deck, '--output', pdfPath, '--no-cache'], { timeout: 600_000 })
+      expect(run.status, run.stderr).toBe(0)
+      expect(run.stdout + run.stderr).not.toMatch(/finding/i)
 
-    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(pdfPath)))
-    expect(pdf.numPages).toBe(planned.length)
-    expect(planned.length).toBeGreaterThanOrEqual(30)
-    const { info } = (await pdf.getMetadata()) as { info: { Title?: string } }
-    expect(info.Title).toBe(meta.title)
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(pdfPath)))
+      expect(pdf.numPages).toBe(planned.length)
+      expect(planned.length).toBeGreaterThanOrEqual(30)
+      const { info } = (await pdf.getMetadata()) as { info: { Title?: string } }
+      expect(info.Title).toBe(meta.title)
 
-    const pages: string[] = []
-    for (let i = 1; i <= pdf.numPages; i++) {
-      const content = await (await pdf.getPage(i)).getTextContent()
-      pages.push(squash(content.items.map(item => ('str' in item ? item.str : '')).join('')))
-    }
-    planned.forEach((slide, i) => {
-      const title = 'title' in slide.content ? slide.content.title : undefined
-      if (title) expect(pages[i], `page ${i + 1}`).toContain(squash(title))
-    })
-    const all = pages.join('\n')
-    // The words talkdeck writes itself follow `language: en`; no Chinese anywhere.
-    expect(all).toContain(squash('Part 1'))
-    expect(all).toContain(squash('Agenda'))
-    expect(all).not.toMatch(/[\u4e00-\u9fff]/)
-    // The credit to the talk whose structure it follows is visible on a slide.
-    expect(all).toContain(squash('Xiaocheng Feng'))
-  })
+      const pages: string[] = []
+      for (let i = 1; i <= pdf.numPages; i++) {
+        const content = await (await pdf.getPage(i)).getTextContent()
+        pages.push(squash(content.items.map(item => ('str' in item ? item.str : '')).join('')))
+      }
+      planned.forEach((slide, i) => {
+        const title = 'title' in slide.content ? slide.content.title : undefined
+        if (title) expect(pages[i], `page ${i + 1}`).toContain(squash(title))
+      })
+      const all = pages.join('\n')
+      // The words talkdeck writes itself follow `language: en`; no Chinese anywhere.
+      expect(all).toContain(squash('Part 1'))
+      expect(all).toContain(squash('Agenda'))
+      expect(all).not.toMatch(/[\u4e00-\u9fff]/)
+      // The credit to the talk whose structure it follows is visible on a slide.
+      expect(all).toContain(squash('Xiaocheng Feng'))
+    },
+  )
 })

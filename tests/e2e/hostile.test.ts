@@ -37,10 +37,16 @@ afterAll(async () => {
 /** All text slide n shows: its HTML text and the text inside Mermaid's SVGs. */
 async function slideText(n: number): Promise<string> {
   await page.goto(`${server.url}/${n}`)
-  await page.waitForFunction(no => document.querySelector(`.slidev-page-${no} .slidev-layout`) !== null, n, { timeout: 60_000 })
+  await page.waitForFunction(no => document.querySelector(`.slidev-page-${no} .slidev-layout`) !== null, n, {
+    timeout: 60_000,
+  })
   const kind = built.slides[n - 1]!.id
   if (kind === 'timeline' || kind === 'pipeline') {
-    await page.waitForFunction(no => document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelector('svg') != null, n, { timeout: 30_000 })
+    await page.waitForFunction(
+      no => document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelector('svg') != null,
+      n,
+      { timeout: 30_000 },
+    )
   }
   return page.evaluate(no => {
     const slide = (document.querySelector(`.slidev-page-${no}`) as HTMLElement).cloneNode(true) as HTMLElement
@@ -54,8 +60,14 @@ async function slideText(n: number): Promise<string> {
 describe('hostile text in every slide kind', () => {
   it('keeps the slide count', async () => {
     await page.goto(`${server.url}/1`)
-    await page.waitForFunction(() => (window as unknown as { __slidev__?: unknown }).__slidev__ !== undefined, undefined, { timeout: 60_000 })
-    expect(await page.evaluate(() => (window as unknown as { __slidev__: { nav: { total: number } } }).__slidev__.nav.total)).toBe(built.slideCount)
+    await page.waitForFunction(
+      () => (window as unknown as { __slidev__?: unknown }).__slidev__ !== undefined,
+      undefined,
+      { timeout: 60_000 },
+    )
+    expect(
+      await page.evaluate(() => (window as unknown as { __slidev__: { nav: { total: number } } }).__slidev__.nav.total),
+    ).toBe(built.slideCount)
   })
 
   for (const [i, slide] of built.slides.entries()) {
@@ -70,7 +82,10 @@ describe('hostile text in every slide kind', () => {
     const n = built.slides.findIndex(s => s.id === 'pipeline') + 1
     await slideText(n)
     const labels = await page.evaluate(
-      no => [...(document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelectorAll('.edgeLabel') ?? [])].map(e => e.textContent ?? ''),
+      no =>
+        [
+          ...(document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelectorAll('.edgeLabel') ?? []),
+        ].map(e => e.textContent ?? ''),
       n,
     )
     expect(labels.map(squash).sort()).toEqual(HOSTILE.map(squash).sort())
@@ -82,21 +97,40 @@ describe('hostile text in every slide kind', () => {
       const n = built.slides.findIndex(s => s.id === id) + 1
       await slideText(n)
       const texts = await page.evaluate(
-        no => [...document.querySelectorAll(`.slidev-page-${no} .caption, .slidev-page-${no} .byline, .slidev-page-${no} img[alt]`)].map(e => (e.tagName === 'IMG' ? e.getAttribute('alt') : e.textContent) ?? ''),
+        no =>
+          [
+            ...document.querySelectorAll(
+              `.slidev-page-${no} .caption, .slidev-page-${no} .byline, .slidev-page-${no} img[alt]`,
+            ),
+          ].map(e => (e.tagName === 'IMG' ? e.getAttribute('alt') : e.textContent) ?? ''),
         n,
       )
       expect(texts.length, id).toBeGreaterThan(0)
-      for (const text of texts) expect(HOSTILE.filter(s => !squash(text).includes(squash(s))), `${id}: ${text.slice(0, 80)}`).toEqual([])
+      for (const text of texts)
+        expect(
+          HOSTILE.filter(s => !squash(text).includes(squash(s))),
+          `${id}: ${text.slice(0, 80)}`,
+        ).toEqual([])
     }
   })
 
   it("Slidev's overview lists every slide title as the outline wrote it", async () => {
     await page.goto(`${server.url}/overview`)
-    await page.waitForFunction(n => document.querySelectorAll('.slidev-glass-effect').length >= n, built.slides.filter(s => s.title).length, { timeout: 60_000 })
-    const labels = await page.evaluate(() => [...document.querySelectorAll('.slidev-glass-effect')].map(e => e.textContent ?? ''))
+    await page.waitForFunction(
+      n => document.querySelectorAll('.slidev-glass-effect').length >= n,
+      built.slides.filter(s => s.title).length,
+      { timeout: 60_000 },
+    )
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('.slidev-glass-effect')].map(e => e.textContent ?? ''),
+    )
     const titled = labels.filter(l => l.trim() !== '')
     expect(titled.length).toBeGreaterThan(5)
-    for (const label of titled) expect(HOSTILE.filter(s => !squash(label).includes(squash(s))), label.slice(0, 80)).toEqual([])
+    for (const label of titled)
+      expect(
+        HOSTILE.filter(s => !squash(label).includes(squash(s))),
+        label.slice(0, 80),
+      ).toEqual([])
   })
 
   it('ran nothing: no dialog, no global set by a script or handler', async () => {

@@ -65,7 +65,18 @@ describe('talkdeck check: legibility', () => {
   it('finds exactly one kind of problem on each hard-to-read slide, and none on the others', () => {
     const found = result.findings.map(f => `${f.slide} ${f.kind}`)
     expect([...new Set(found)].sort(), result.findings.map(formatFinding).join('\n')).toEqual(
-      ['3 font', '5 small-text', '6 contrast', '7 clipped', '8 clipped', '9 overlap', '10 small-text', '11 font', '12 contrast', '13 small-text'].sort(),
+      [
+        '3 font',
+        '5 small-text',
+        '6 contrast',
+        '7 clipped',
+        '8 clipped',
+        '9 overlap',
+        '10 small-text',
+        '11 font',
+        '12 contrast',
+        '13 small-text',
+      ].sort(),
     )
   })
 
@@ -78,21 +89,34 @@ describe('talkdeck check: legibility', () => {
   })
 
   it('reports pale text, and text on a shape too bright for it', () => {
-    expect(only(6, 'contrast').message).toBe('text contrast 1.23:1, under 4.5:1 (#e8e8e8 on #ffffff): "Pale grey text on a white slid…"')
-    expect(only(12, 'contrast').message).toBe('text contrast 2.57:1, under 4.5:1 (#ffffff on #c386ff): "A label on a bright shape"')
+    expect(only(6, 'contrast').message).toBe(
+      'text contrast 1.23:1, under 4.5:1 (#e8e8e8 on #ffffff): "Pale grey text on a white slid…"',
+    )
+    expect(only(12, 'contrast').message).toBe(
+      'text contrast 2.57:1, under 4.5:1 (#ffffff on #c386ff): "A label on a bright shape"',
+    )
   })
 
   it('reports text cut by its box and by its SVG', () => {
-    expect(only(7, 'clipped').message).toMatch(/^text cut off \d+ px past the right edge of its box: "Incomprehensibilities"$/)
-    expect(only(8, 'clipped').message).toMatch(/^text cut off 4\d px past the left edge of its SVG: "Cut at the left edge" and 1 more$/)
+    expect(only(7, 'clipped').message).toMatch(
+      /^text cut off \d+ px past the right edge of its box: "Incomprehensibilities"$/,
+    )
+    expect(only(8, 'clipped').message).toMatch(
+      /^text cut off 4\d px past the left edge of its SVG: "Cut at the left edge" and 1 more$/,
+    )
   })
 
   it('reports lines drawn over each other', () => {
-    expect(only(9, 'overlap').message).toMatch(/^lines of text overlap by \d+% of a line: "This paragraph wraps onto seve…" \(its own lines\)/)
+    expect(only(9, 'overlap').message).toMatch(
+      /^lines of text overlap by \d+% of a line: "This paragraph wraps onto seve…" \(its own lines\)/,
+    )
   })
 
   it('reports characters no deck font has in diagram labels and SVG text, placed in the outline', () => {
-    expect(only(3, 'font')).toMatchObject({ id: 'odd-label', place: built.slides.find(s => s.id === 'odd-label')!.place })
+    expect(only(3, 'font')).toMatchObject({
+      id: 'odd-label',
+      place: built.slides.find(s => s.id === 'odd-label')!.place,
+    })
     expect(only(3, 'font').message).toContain('U+17000')
     expect(only(11, 'font').message).toContain('U+17000')
   })

@@ -21,32 +21,36 @@ const made: string[] = []
 afterAll(() => made.forEach(dir => rmSync(dir, { recursive: true, force: true })))
 
 describe.each(Object.entries(decks))('the %s deck', (name, outline) => {
-  it('is legible: no findings, type and diagram floors met, diagrams filling their room', { timeout: 300_000 }, async () => {
-    const paths = deckPaths(root, `.check-legible-${name}-${process.pid}`)
-    made.push(paths.dir)
-    mkdirSync(paths.dir, { recursive: true })
-    const built = generateMarkdown(readFileSync(outline), path.relative(root, outline))
-    writeFileSync(paths.slides, built.markdown)
-    const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {}, keep: false }))
-    try {
-      expect(findingsOf(rendered, outlineEntries(built.slides)).map(formatFinding)).toEqual([])
-      const figures = textFigures(rendered.measures)
-      expect(figures.medianPx).toBeGreaterThanOrEqual(24)
-      expect(figures.smallest!.px).toBeGreaterThanOrEqual(16)
-      expect(figures.smallestDiagramLabel!.px).toBeGreaterThanOrEqual(18)
-      // Each FitBox (diagrams, charts, images): its scaled content reaches the box's width or height.
-      const fits = await rendered.page.evaluate(() =>
-        Array.from(document.querySelectorAll<HTMLElement>('.fit-box'), box => {
-          const inner = box.firstElementChild!.getBoundingClientRect()
-          const outer = box.getBoundingClientRect()
-          const no = box.closest('[data-slidev-no]')?.getAttribute('data-slidev-no')
-          return { no, touches: inner.width >= outer.width - 2 || inner.height >= outer.height - 2 }
-        }),
-      )
-      expect(fits.length).toBeGreaterThan(2)
-      expect(fits.filter(f => !f.touches)).toEqual([])
-    } finally {
-      await rendered.close()
-    }
-  })
+  it(
+    'is legible: no findings, type and diagram floors met, diagrams filling their room',
+    { timeout: 300_000 },
+    async () => {
+      const paths = deckPaths(root, `.check-legible-${name}-${process.pid}`)
+      made.push(paths.dir)
+      mkdirSync(paths.dir, { recursive: true })
+      const built = generateMarkdown(readFileSync(outline), path.relative(root, outline))
+      writeFileSync(paths.slides, built.markdown)
+      const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {}, keep: false }))
+      try {
+        expect(findingsOf(rendered, outlineEntries(built.slides)).map(formatFinding)).toEqual([])
+        const figures = textFigures(rendered.measures)
+        expect(figures.medianPx).toBeGreaterThanOrEqual(24)
+        expect(figures.smallest!.px).toBeGreaterThanOrEqual(16)
+        expect(figures.smallestDiagramLabel!.px).toBeGreaterThanOrEqual(18)
+        // Each FitBox (diagrams, charts, images): its scaled content reaches the box's width or height.
+        const fits = await rendered.page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('.fit-box'), box => {
+            const inner = box.firstElementChild!.getBoundingClientRect()
+            const outer = box.getBoundingClientRect()
+            const no = box.closest('[data-slidev-no]')?.getAttribute('data-slidev-no')
+            return { no, touches: inner.width >= outer.width - 2 || inner.height >= outer.height - 2 }
+          }),
+        )
+        expect(fits.length).toBeGreaterThan(2)
+        expect(fits.filter(f => !f.touches)).toEqual([])
+      } finally {
+        await rendered.close()
+      }
+    },
+  )
 })

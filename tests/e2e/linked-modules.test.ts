@@ -15,7 +15,16 @@ afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 describe('a project whose node_modules is a symlink', () => {
   it('renders every slide in the deck font', { timeout: 300_000 }, async () => {
-    for (const entry of ['package.json', 'tsconfig.json', 'vite.config.ts', 'components', 'setup', 'styles', 'public', 'scripts']) {
+    for (const entry of [
+      'package.json',
+      'tsconfig.json',
+      'vite.config.ts',
+      'components',
+      'setup',
+      'styles',
+      'public',
+      'scripts',
+    ]) {
       cpSync(path.join(root, entry), path.join(project, entry), { recursive: true })
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir')

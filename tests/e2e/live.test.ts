@@ -25,7 +25,10 @@ afterAll(async () => {
   await dev?.stop()
 })
 
-const visible = (text: string) => page.waitForFunction(t => document.querySelector('.slidev-page-4 .slidev-layout')?.textContent?.includes(t), text, { timeout: 30_000 })
+const visible = (text: string) =>
+  page.waitForFunction(t => document.querySelector('.slidev-page-4 .slidev-layout')?.textContent?.includes(t), text, {
+    timeout: 30_000,
+  })
 
 describe('talkdeck dev', () => {
   it('shows an outline edit in the open page without reloading it, and survives an invalid outline', async () => {

@@ -26,7 +26,11 @@ describe(`a ${SLIDES}-slide deck`, () => {
     mkdirSync(paths.dir, { recursive: true })
     writeFileSync(paths.outline, synthetic(SLIDES))
     const lines: string[] = []
-    const file = await exportDeck(paths, { output: path.join(out, 'long.pdf'), keep: false, log: line => lines.push(line) })
+    const file = await exportDeck(paths, {
+      output: path.join(out, 'long.pdf'),
+      keep: false,
+      log: line => lines.push(line),
+    })
     expect(lines.join('\n')).not.toMatch(/warning|problem/)
     const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)))
     expect(pdf.numPages).toBe(SLIDES)

@@ -29,7 +29,8 @@ afterAll(() => {
   rmSync(paths.dir, { recursive: true, force: true })
   rmSync(out, { recursive: true, force: true })
   const cache = path.join(root, '.talkdeck', 'cache')
-  for (const f of existsSync(cache) ? readdirSync(cache) : []) if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
+  for (const f of existsSync(cache) ? readdirSync(cache) : [])
+    if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
 })
 
 describe('titles in the PDF', () => {

@@ -42,7 +42,7 @@ const DRAWN = `(() => {
 })()`
 
 describe('presenting with talkdeck dev', () => {
-  it("shows the section, its minutes and the time spent in it in the presenter view, and nothing of it to the audience", async () => {
+  it('shows the section, its minutes and the time spent in it in the presenter view, and nothing of it to the audience', async () => {
     const presenter = await open('/presenter/2', { width: 1400, height: 850 })
     const clock = presenter.locator('[data-talkdeck-clock]')
     await clock.waitFor({ timeout: 60_000 })
@@ -68,7 +68,11 @@ describe('presenting with talkdeck dev', () => {
       await page.goto(`${url}/flow?clicks=${click}`)
       const drawn = await page.waitForFunction(DRAWN, undefined, { timeout: 60_000 })
       counts.push((await drawn.jsonValue()) as number[])
-      boxes.push(await page.evaluate(`[...document.querySelectorAll('.slidev-page .reveal-diagram .mermaid')].find(h => h.offsetParent).shadowRoot.querySelector('svg').getAttribute('viewBox')`))
+      boxes.push(
+        await page.evaluate(
+          `[...document.querySelectorAll('.slidev-page .reveal-diagram .mermaid')].find(h => h.offsetParent).shadowRoot.querySelector('svg').getAttribute('viewBox')`,
+        ),
+      )
     }
     // Click 0: the first step, collect and clean, and the edge between them; then one stage a click.
     expect(counts).toEqual([
@@ -83,7 +87,9 @@ describe('presenting with talkdeck dev', () => {
   it("counts the diagram's clicks in the presenter view, and shows the next click in its preview", async () => {
     const presenter = await open('/presenter/flow', { width: 1400, height: 850 })
     await presenter.waitForFunction(DRAWN, undefined, { timeout: 60_000 })
-    await expect.poll(() => presenter.locator('.slidev-presenter').innerText(), { timeout: 30_000 }).toMatch(/0\s*\/\s*2/)
+    await expect
+      .poll(() => presenter.locator('.slidev-presenter').innerText(), { timeout: 30_000 })
+      .toMatch(/0\s*\/\s*2/)
     // The "next" preview is this slide one click on: collect, clean and train.
     const next = `(() => {
       const host = document.querySelector('.grid-section.next .reveal-diagram .mermaid')
@@ -103,7 +109,9 @@ describe('presenting with talkdeck dev', () => {
       // About a second on a quiet machine; no timing assert here (CI machines are loaded): the
       // speed is a figure to measure, the test checks that the error arrives at all.
       await banner.waitFor({ timeout: 20_000 })
-      expect(await banner.innerText()).toContain(`slides/${name}/outline.yaml:15:15 error E_SLIDE_KIND: unknown slide kind "bulets"`)
+      expect(await banner.innerText()).toContain(
+        `slides/${name}/outline.yaml:15:15 error E_SLIDE_KIND: unknown slide kind "bulets"`,
+      )
       await expect.poll(output, { timeout: 20_000 }).toContain('error E_SLIDE_KIND')
       // A page opened while the outline is broken shows it too.
       const later = await open('/3')

@@ -49,7 +49,10 @@ export async function startTalkdeckDev(name: string, outline: string): Promise<T
   mkdirSync(dir, { recursive: true })
   writeFileSync(outlineFile, outline)
   const port = await freePort()
-  const dev = spawn(process.execPath, ['--import', TSX, CLI, 'dev', name, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  const dev = spawn(process.execPath, ['--import', TSX, CLI, 'dev', name, '--port', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   dev.stdout?.on('data', d => (output += d))
   dev.stderr?.on('data', d => (output += d))

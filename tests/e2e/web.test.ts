@@ -1,7 +1,16 @@
 // `talkdeck web`: a real `slidev build` of a small deck, served by Python's plain file server,
 // opened at a deep link in real Chromium; the built files searched for the speaker notes.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -24,7 +33,9 @@ function filesUnder(folder: string): string[] {
 
 /** The note words found in the built files. */
 const notesIn = (folder: string) => {
-  const text = filesUnder(folder).map(file => readFileSync(file, 'latin1')).join('\n')
+  const text = filesUnder(folder)
+    .map(file => readFileSync(file, 'latin1'))
+    .join('\n')
   return NOTES.filter(word => text.includes(word))
 }
 
@@ -44,10 +55,18 @@ afterAll(() => {
 /** Python's static file server on a free port, serving `folder`. */
 async function fileServer(folder: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort()
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', folder], { stdio: 'ignore' })
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', folder], {
+    stdio: 'ignore',
+  })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then(r => r.ok, () => false)) return { url, child }
+    if (
+      await fetch(url).then(
+        r => r.ok,
+        () => false,
+      )
+    )
+      return { url, child }
     await new Promise(resolve => setTimeout(resolve, 100))
   }
   child.kill()

@@ -40,46 +40,57 @@ afterAll(() => {
 const squash = (s: string) => s.replace(/\s+/g, '')
 
 describe('export --with-clicks', () => {
-  it('prints a page per click step, the first step of a reveal slide without its last point', { timeout: 400_000 }, async () => {
-    mkdirSync(paths.dir, { recursive: true })
-    writeFileSync(paths.outline, outline)
-    const file = await exportDeck(paths, { output: path.join(out, 'clicks.pdf'), withClicks: true, keep: false, log: () => {} })
-    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)))
-    const pages: string[] = []
-    for (let p = 1; p <= pdf.numPages; p++) {
-      const content = await (await pdf.getPage(p)).getTextContent()
-      pages.push(squash(content.items.map(item => ('str' in item ? item.str : '')).join('')))
-    }
-    expect(pdf.numPages).toBeGreaterThan(3)
-    const steps = pages.flatMap((text, i) => (text.includes('Threesteps') ? [i] : []))
-    expect(steps.length).toBeGreaterThan(1)
-    const first = pages[steps[0]!]!
-    const last = pages[steps.at(-1)!]!
-    expect(first).not.toContain('Thirdpointshown')
-    expect(last).toContain('Thirdpointshown')
-    expect(last).toContain('Firstpointshown')
+  it(
+    'prints a page per click step, the first step of a reveal slide without its last point',
+    { timeout: 400_000 },
+    async () => {
+      mkdirSync(paths.dir, { recursive: true })
+      writeFileSync(paths.outline, outline)
+      const file = await exportDeck(paths, {
+        output: path.join(out, 'clicks.pdf'),
+        withClicks: true,
+        keep: false,
+        log: () => {},
+      })
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)))
+      const pages: string[] = []
+      for (let p = 1; p <= pdf.numPages; p++) {
+        const content = await (await pdf.getPage(p)).getTextContent()
+        pages.push(squash(content.items.map(item => ('str' in item ? item.str : '')).join('')))
+      }
+      expect(pdf.numPages).toBeGreaterThan(3)
+      const steps = pages.flatMap((text, i) => (text.includes('Threesteps') ? [i] : []))
+      expect(steps.length).toBeGreaterThan(1)
+      const first = pages[steps[0]!]!
+      const last = pages[steps.at(-1)!]!
+      expect(first).not.toContain('Thirdpointshown')
+      expect(last).toContain('Thirdpointshown')
+      expect(last).toContain('Firstpointshown')
 
-    // A bookmark per slide title, each at the slide's first page.
-    const outlineEntries = ((await pdf.getOutline()) ?? []) as { title: string; dest: unknown }[]
-    const at = async (dest: unknown) => {
-      const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[])
-      return (await pdf.getPageIndex(explicit![0] as never)) + 1
-    }
-    const bookmarks = await Promise.all(outlineEntries.map(async e => [e.title, await at(e.dest)] as const))
-    expect(bookmarks).toEqual([
-      ['Build-up', 1],
-      ['Three steps', steps[0]! + 1],
-      ['All at once', pdf.numPages],
-    ])
+      // A bookmark per slide title, each at the slide's first page.
+      const outlineEntries = ((await pdf.getOutline()) ?? []) as { title: string; dest: unknown }[]
+      const at = async (dest: unknown) => {
+        const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[])
+        return (await pdf.getPageIndex(explicit![0] as never)) + 1
+      }
+      const bookmarks = await Promise.all(outlineEntries.map(async e => [e.title, await at(e.dest)] as const))
+      expect(bookmarks).toEqual([
+        ['Build-up', 1],
+        ['Three steps', steps[0]! + 1],
+        ['All at once', pdf.numPages],
+      ])
 
-    // Without --with-clicks, the same deck is a page per slide, every click revealed.
-    const plain = await exportDeck(paths, { output: path.join(out, 'plain.pdf'), keep: false, log: () => {} })
-    const whole = await getDocumentProxy(new Uint8Array(readFileSync(plain)))
-    expect(whole.numPages).toBe(3)
-  })
+      // Without --with-clicks, the same deck is a page per slide, every click revealed.
+      const plain = await exportDeck(paths, { output: path.join(out, 'plain.pdf'), keep: false, log: () => {} })
+      const whole = await getDocumentProxy(new Uint8Array(readFileSync(plain)))
+      expect(whole.numPages).toBe(3)
+    },
+  )
 
   it('is refused for PNG, whose pictures show every click', () => {
-    const run = runCli(['export', paths.name, '--format', 'png', '--with-clicks'], { env: { ...process.env, TALKDECK_KEEP_SERVER: '0' } })
+    const run = runCli(['export', paths.name, '--format', 'png', '--with-clicks'], {
+      env: { ...process.env, TALKDECK_KEEP_SERVER: '0' },
+    })
     expect(run.status).not.toBe(0)
     expect(run.stderr).toContain('--with-clicks does not apply to --format png')
   })

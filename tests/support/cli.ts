@@ -9,7 +9,11 @@ export const CLI = path.join(repo, 'scripts', 'cli.ts')
 
 /** `talkdeck <args>` as a user runs it, to its end. */
 export function runCli(args: string[], options: SpawnSyncOptions = {}) {
-  return spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd: repo, encoding: 'utf8', ...options }) as ReturnType<typeof spawnSync> & {
+  return spawnSync(process.execPath, ['--import', TSX, CLI, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    ...options,
+  }) as ReturnType<typeof spawnSync> & {
     stdout: string
     stderr: string
   }

@@ -7,7 +7,11 @@ import { splitSlides, type Segment } from '../../scripts/lib/merge/segments.ts'
 type Options = Pick<RebuildInput, 'force' | 'lastBuilt' | 'restore'>
 
 /** One `talkdeck build` without the disk: outline text (+ the slides.md there was) → the new slides.md. */
-export function regenerate(outline: string, previous?: string, options: boolean | Options = false): Merged & { fresh: Built } {
+export function regenerate(
+  outline: string,
+  previous?: string,
+  options: boolean | Options = false,
+): Merged & { fresh: Built } {
   const rest = typeof options === 'boolean' ? { force: options } : options
   const merged = rebuildSlides({ outline: new TextEncoder().encode(outline), file: 'outline.yaml', previous, ...rest })
   return { ...merged, fresh: merged.built }
@@ -39,7 +43,11 @@ export function slideById(markdown: string, id: string): Segment {
 }
 
 /** Replace one slide's text in a slides.md, as a person editing it would. */
-export function editSlide(markdown: string, id: string, edit: (text: string) => string): { markdown: string; text: string } {
+export function editSlide(
+  markdown: string,
+  id: string,
+  edit: (text: string) => string,
+): { markdown: string; text: string } {
   const segments = splitSlides(markdown)
   const index = segments.findIndex(s => s.stamp?.id === id)
   if (index < 0) throw new Error(`no slide "${id}"`)

@@ -21,6 +21,11 @@ export function measureDiagrams({ no, canvasWidth }: { no: number; canvasWidth: 
     if (el.matches(MERMAID_ERROR)) return { error: el.textContent ?? '', svg: false, width: 0, height: 0, text: 0 }
     const svg = el.shadowRoot?.querySelector('svg')
     const box = svg?.getBoundingClientRect()
-    return { svg: Boolean(svg), width: (box?.width ?? 0) / scale, height: (box?.height ?? 0) / scale, text: svg ? svgText(svg) : 0 }
+    return {
+      svg: Boolean(svg),
+      width: (box?.width ?? 0) / scale,
+      height: (box?.height ?? 0) / scale,
+      text: svg ? svgText(svg) : 0,
+    }
   })
 }

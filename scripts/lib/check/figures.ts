@@ -46,7 +46,11 @@ export function weightedMedian(items: readonly { value: number; weight: number }
 export function formatFigures(f: TextFigures): string {
   if (f.medianPx === null) return 'text sizes: no text'
   const at = (s: SizeAt) => `${s.px} px on slide ${s.slide} ("${s.text}")`
-  const parts = [`median ${f.medianPx} px`, ...(f.smallest ? [`smallest ${at(f.smallest)}`] : []), ...(f.smallestDiagramLabel ? [`smallest diagram label ${at(f.smallestDiagramLabel)}`] : [])]
+  const parts = [
+    `median ${f.medianPx} px`,
+    ...(f.smallest ? [`smallest ${at(f.smallest)}`] : []),
+    ...(f.smallestDiagramLabel ? [`smallest diagram label ${at(f.smallestDiagramLabel)}`] : []),
+  ]
   return `text sizes: ${parts.join('; ')}`
 }
 

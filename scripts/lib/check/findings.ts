@@ -4,10 +4,24 @@ import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
 
-export type FindingKind = 'overflow' | 'mermaid' | 'font' | 'image' | 'error' | 'unfinished' | 'empty' | 'notes' | LegibilityKind
+export type FindingKind =
+  | 'overflow'
+  | 'mermaid'
+  | 'font'
+  | 'image'
+  | 'error'
+  | 'unfinished'
+  | 'empty'
+  | 'notes'
+  | LegibilityKind
 
 /** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
-export const WARNING_KINDS: readonly FindingKind[] = ['small-text', 'contrast', 'clipped', 'overlap'] satisfies LegibilityKind[]
+export const WARNING_KINDS: readonly FindingKind[] = [
+  'small-text',
+  'contrast',
+  'clipped',
+  'overlap',
+] satisfies LegibilityKind[]
 
 export const isWarning = (f: Finding): boolean => WARNING_KINDS.includes(f.kind)
 
@@ -114,13 +128,23 @@ export function overflowOf(boxes: Box[], canvas: SlideMeasure['canvas']): { side
 export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
   const found: Finding[] = []
   const add = (kind: FindingKind, message: string, detail: Record<string, number> = {}) =>
-    found.push({ kind, slide: m.no, title: m.title, ...(m.id ? { id: m.id } : {}), ...(entry ? { place: entry.place } : {}), message, detail })
+    found.push({
+      kind,
+      slide: m.no,
+      title: m.title,
+      ...(m.id ? { id: m.id } : {}),
+      ...(entry ? { place: entry.place } : {}),
+      message,
+      detail,
+    })
 
   // A slide that raised an error while loading is broken, not slow: it is reported as an error.
   const failed = !m.rendered && (m.loadError !== undefined || m.errors.length > 0)
   if (m.unfinishedAfterMs !== undefined && !failed) {
     // Its measures are of a half-drawn slide: judging them would only give false findings.
-    add('unfinished', `the slide did not finish drawing in ${Math.round(m.unfinishedAfterMs / 1000)} s`, { seconds: Math.round(m.unfinishedAfterMs / 1000) })
+    add('unfinished', `the slide did not finish drawing in ${Math.round(m.unfinishedAfterMs / 1000)} s`, {
+      seconds: Math.round(m.unfinishedAfterMs / 1000),
+    })
     return found
   }
   if (!m.rendered) {
@@ -136,19 +160,35 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
     const which = m.diagrams.length > 1 ? ` ${i + 1}` : ''
     if (d.error !== undefined) add('mermaid', `Mermaid diagram${which} failed: ${oneLine(d.error)}`, { diagram: i + 1 })
     else if (!d.svg) add('mermaid', `Mermaid diagram${which} was not drawn (no SVG)`, { diagram: i + 1 })
-    else if (d.width < 1 || d.height < 1) add('mermaid', `Mermaid diagram${which} is drawn at zero size`, { diagram: i + 1, width: d.width, height: d.height })
+    else if (d.width < 1 || d.height < 1)
+      add('mermaid', `Mermaid diagram${which} is drawn at zero size`, {
+        diagram: i + 1,
+        width: d.width,
+        height: d.height,
+      })
     else if (d.text === 0) add('mermaid', `Mermaid diagram${which} has no text`, { diagram: i + 1 })
   })
   for (const [family, whats] of groupBy(m.wrongFonts, f => f.family)) {
-    add('font', `text set in ${family} instead of ${DECK_FONT}: ${whats.slice(0, 3).map(f => f.what).join(', ')}`, { elements: whats.length })
+    add(
+      'font',
+      `text set in ${family} instead of ${DECK_FONT}: ${whats
+        .slice(0, 3)
+        .map(f => f.what)
+        .join(', ')}`,
+      { elements: whats.length },
+    )
   }
   if (m.fontFaces === 0 && m.text > 0) {
     add('font', `no ${DECK_FONT} font is loaded in the page (no @font-face for it): a fallback font draws the text`)
   } else if (m.missingGlyphs.length) {
-    add('font', `${DECK_FONT} has no glyph for ${quoteChars(m.missingGlyphs)}: a fallback font draws them`, { characters: m.missingGlyphs.length })
+    add('font', `${DECK_FONT} has no glyph for ${quoteChars(m.missingGlyphs)}: a fallback font draws them`, {
+      characters: m.missingGlyphs.length,
+    })
   }
   if (m.unloadedGlyphs.length) {
-    add('font', `${DECK_FONT} did not load for ${quoteChars(m.unloadedGlyphs)}: a fallback font draws them`, { characters: m.unloadedGlyphs.length })
+    add('font', `${DECK_FONT} did not load for ${quoteChars(m.unloadedGlyphs)}: a fallback font draws them`, {
+      characters: m.unloadedGlyphs.length,
+    })
   }
   for (const p of legibilityProblems(m.texts)) add(p.kind, p.message, p.detail)
   for (const img of m.images.filter(i => i.broken)) add('image', `image failed to load: ${img.src}`)
@@ -162,28 +202,41 @@ const IMAGE = /Failed to resolve import "([^"]+\.(?:png|jpe?g|gif|svg|webp|avif|
 /** A slide that never appeared: an image Vite cannot find, or another reason. */
 function notRendered(m: SlideMeasure): [FindingKind, string] {
   const image = m.loadError === undefined ? null : IMAGE.exec(m.loadError)
-  if (image) return ['image', `image not found: ${image[1]} (the slide cannot be compiled, so it shows an error instead)`]
+  if (image)
+    return ['image', `image not found: ${image[1]} (the slide cannot be compiled, so it shows an error instead)`]
   const why = m.loadError ?? m.errors.find(e => !/dynamically imported module/i.test(e))
   return ['error', `the slide does not render: ${why === undefined ? 'see the dev server output' : oneLine(why)}`]
 }
 
 /** Errors the page raised that belong to no one slide. */
 export function deckFindings(errors: string[]): Finding[] {
-  return errors.map(error => ({ kind: 'error' as const, slide: 0, title: '', message: `the deck raised an error: ${error}`, detail: {} }))
+  return errors.map(error => ({
+    kind: 'error' as const,
+    slide: 0,
+    title: '',
+    message: `the deck raised an error: ${error}`,
+    detail: {},
+  }))
 }
 
 const area = (b: Box) => (b.right - b.left) * (b.bottom - b.top)
 
 /** A message on one line: Mermaid's carets (`-----^`) and the source line they point at dropped. */
 function oneLine(text: string): string {
-  const lines = text.trim().split('\n').map(l => l.trim()).filter(Boolean)
+  const lines = text
+    .trim()
+    .split('\n')
+    .map(l => l.trim())
+    .filter(Boolean)
   const kept = lines.filter((line, i) => !/^-*\^$/.test(line) && !/^-*\^$/.test(lines[i + 1] ?? ''))
   const one = kept.join(' ')
   return one.length > 200 ? `${one.slice(0, 199)}…` : one
 }
 
 function quoteChars(chars: string[]): string {
-  const shown = chars.slice(0, 8).map(c => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+  const shown = chars
+    .slice(0, 8)
+    .map(c => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
   return shown.join(', ') + (chars.length > 8 ? ` and ${chars.length - 8} more` : '')
 }
 

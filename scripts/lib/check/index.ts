@@ -9,6 +9,12 @@ export type { TextRun } from './legibility.ts'
 export { outlineEntries } from './entries.ts'
 
 /** Every finding on a rendered deck, each slide placed at its outline entry. */
-export function findingsOf(rendered: { measures: SlideMeasure[]; deckErrors: string[] }, entries: ReadonlyMap<string, OutlineEntry>): Finding[] {
-  return [...deckFindings(rendered.deckErrors), ...rendered.measures.flatMap(m => findingsFor(m, m.id === undefined ? undefined : entries.get(m.id)))]
+export function findingsOf(
+  rendered: { measures: SlideMeasure[]; deckErrors: string[] },
+  entries: ReadonlyMap<string, OutlineEntry>,
+): Finding[] {
+  return [
+    ...deckFindings(rendered.deckErrors),
+    ...rendered.measures.flatMap(m => findingsFor(m, m.id === undefined ? undefined : entries.get(m.id))),
+  ]
 }

@@ -71,7 +71,13 @@ function smallText(runs: readonly TextRun[]): Problem[] {
     const small = runs.filter(r => r.diagram === diagram && round(r.px, 1) < min).sort((a, b) => a.px - b.px)
     if (small.length === 0) return []
     const px = round(small[0]!.px, 1)
-    return [{ kind: 'small-text', message: `${what} ${px} px, under ${min} px: ${quote(small[0]!.text)}${more(small)}`, detail: { px, min, runs: small.length } }]
+    return [
+      {
+        kind: 'small-text',
+        message: `${what} ${px} px, under ${min} px: ${quote(small[0]!.text)}${more(small)}`,
+        detail: { px, min, runs: small.length },
+      },
+    ]
   }
   return [...rule(false, LEGIBLE.minPx, 'text'), ...rule(true, LEGIBLE.minDiagramPx, 'diagram label')]
 }
@@ -107,10 +113,20 @@ type Side = 'top' | 'right' | 'bottom' | 'left'
 export function clipOf(run: Pick<TextRun, 'lines' | 'clip' | 'px'>): { side: Side; px: number } | null {
   const clip = run.clip
   if (!clip) return null
-  const slack = { left: LEGIBLE.clipPx, right: LEGIBLE.clipPx, top: LEGIBLE.clipPx + LEGIBLE.clipEm * run.px, bottom: LEGIBLE.clipPx + LEGIBLE.clipEm * run.px }
+  const slack = {
+    left: LEGIBLE.clipPx,
+    right: LEGIBLE.clipPx,
+    top: LEGIBLE.clipPx + LEGIBLE.clipEm * run.px,
+    bottom: LEGIBLE.clipPx + LEGIBLE.clipEm * run.px,
+  }
   let worst: { side: Side; px: number } | null = null
   for (const line of run.lines) {
-    const past: Record<Side, number> = { left: clip.left - line.left, right: line.right - clip.right, top: clip.top - line.top, bottom: line.bottom - clip.bottom }
+    const past: Record<Side, number> = {
+      left: clip.left - line.left,
+      right: line.right - clip.right,
+      top: clip.top - line.top,
+      bottom: line.bottom - clip.bottom,
+    }
     for (const side of ['left', 'right', 'top', 'bottom'] as const) {
       if (past[side] > slack[side] && (!worst || past[side] > worst.px)) worst = { side, px: past[side] }
     }
@@ -126,7 +142,13 @@ function clipped(runs: readonly TextRun[]): Problem[] {
   if (cut.length === 0) return []
   const { run, side, px } = cut.sort((a, b) => b.px - a.px)[0]!
   const by = run.clipBySvg ? 'its SVG' : 'its box'
-  return [{ kind: 'clipped', message: `text cut off ${px} px past the ${side} edge of ${by}: ${quote(run.text)}${more(cut)}`, detail: { [side]: px, runs: cut.length } }]
+  return [
+    {
+      kind: 'clipped',
+      message: `text cut off ${px} px past the ${side} edge of ${by}: ${quote(run.text)}${more(cut)}`,
+      detail: { [side]: px, runs: cut.length },
+    },
+  ]
 }
 
 /**
@@ -160,8 +182,15 @@ function overlapping(runs: readonly TextRun[]): Problem[] {
   if (pairs.length === 0) return []
   const { a, b, share } = pairs[0]!
   const percent = Math.round(share * 100)
-  const which = a === b ? `${quote(runs[a]!.text)} (its own lines)` : `${quote(runs[a]!.text)} and ${quote(runs[b]!.text)}`
-  return [{ kind: 'overlap', message: `lines of text overlap by ${percent}% of a line: ${which}${more(pairs)}`, detail: { percent, pairs: pairs.length } }]
+  const which =
+    a === b ? `${quote(runs[a]!.text)} (its own lines)` : `${quote(runs[a]!.text)} and ${quote(runs[b]!.text)}`
+  return [
+    {
+      kind: 'overlap',
+      message: `lines of text overlap by ${percent}% of a line: ${which}${more(pairs)}`,
+      detail: { percent, pairs: pairs.length },
+    },
+  ]
 }
 
 /** A run's boxes with those on one line (same top and bottom) joined. */

@@ -22,7 +22,11 @@ export const ERRORS_GLOBAL = '__talkdeckCheck'
  * every slide at once, so no one slide can be named.
  */
 export function catchPageErrors(globalName: string): void {
-  type Internal = { parent: Internal | null; props?: { route?: { no?: unknown } }; type?: { __name?: string; name?: string } }
+  type Internal = {
+    parent: Internal | null
+    props?: { route?: { no?: unknown } }
+    type?: { __name?: string; name?: string }
+  }
   type App = { config: { errorHandler?: (error: unknown, instance: { $: Internal } | null, info: string) => void } }
   const state: CaughtErrors = { errors: [] }
   ;(window as unknown as Record<string, unknown>)[globalName] = state

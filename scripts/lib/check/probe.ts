@@ -20,7 +20,10 @@ export interface SlidevGlobal {
 }
 
 /** What measureLayout finds; diagrams, text legibility, glyphs and errors are measured apart. */
-export type LayoutMeasure = Omit<SlideMeasure, 'errors' | 'diagrams' | 'texts' | 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'> & {
+export type LayoutMeasure = Omit<
+  SlideMeasure,
+  'errors' | 'diagrams' | 'texts' | 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'
+> & {
   /** The characters drawn in the deck's font, for the glyph check. */
   chars: string[]
 }
@@ -57,7 +60,12 @@ export function measureLayout({ no, fonts }: ProbeArgs): LayoutMeasure {
   type Rect = { left: number; top: number; right: number; bottom: number }
   const clipTo = (r: Rect, clip: Rect | null): Rect | null => {
     if (!clip) return r
-    const c = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom) }
+    const c = {
+      left: Math.max(r.left, clip.left),
+      top: Math.max(r.top, clip.top),
+      right: Math.min(r.right, clip.right),
+      bottom: Math.min(r.bottom, clip.bottom),
+    }
     return c.right > c.left && c.bottom > c.top ? c : null
   }
   const snippet = (text: string) => {
@@ -68,10 +76,20 @@ export function measureLayout({ no, fonts }: ProbeArgs): LayoutMeasure {
   const addBox = (r: Rect, clip: Rect | null, what: string) => {
     const seen = clipTo(r, clip)
     if (!seen || r.right - r.left <= 0 || r.bottom - r.top <= 0) return
-    const box: Box = { left: (seen.left - frame.left) / scale, top: (seen.top - frame.top) / scale, right: (seen.right - frame.left) / scale, bottom: (seen.bottom - frame.top) / scale, what }
+    const box: Box = {
+      left: (seen.left - frame.left) / scale,
+      top: (seen.top - frame.top) / scale,
+      right: (seen.right - frame.left) / scale,
+      bottom: (seen.bottom - frame.top) / scale,
+      what,
+    }
     result.boxes.push(box)
   }
-  const familyOf = (el: Element) => getComputedStyle(el).fontFamily.split(',')[0]!.trim().replace(/^["']|["']$/g, '')
+  const familyOf = (el: Element) =>
+    getComputedStyle(el)
+      .fontFamily.split(',')[0]!
+      .trim()
+      .replace(/^["']|["']$/g, '')
   const chars = new Set<string>()
   const checkFont = (el: Element, text: string) => {
     const family = familyOf(el)
@@ -89,7 +107,11 @@ export function measureLayout({ no, fonts }: ProbeArgs): LayoutMeasure {
     if (r.width > 0 && r.height > 0) result.graphics += 1
     // Text sits in <text> and in its <tspan>s (Mermaid's labels, the chart's notes), or in HTML labels.
     for (const t of Array.from(svg.querySelectorAll('text, text *, foreignObject *'))) {
-      const own = Array.from(t.childNodes).filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent ?? '').join('').trim()
+      const own = Array.from(t.childNodes)
+        .filter(n => n.nodeType === Node.TEXT_NODE)
+        .map(n => n.textContent ?? '')
+        .join('')
+        .trim()
       if (own) checkFont(t, own)
     }
     result.text += svgText(svg)
@@ -109,12 +131,16 @@ export function measureLayout({ no, fonts }: ProbeArgs): LayoutMeasure {
     if (el instanceof SVGSVGElement) return shown ? countSvg(el) : undefined
     if (shown && el instanceof HTMLImageElement) {
       const src = el.currentSrc || el.src
-      result.images.push({ src: src.startsWith(location.origin) ? src.slice(location.origin.length) : src, broken: el.complete && el.naturalWidth === 0 })
+      result.images.push({
+        src: src.startsWith(location.origin) ? src.slice(location.origin.length) : src,
+        broken: el.complete && el.naturalWidth === 0,
+      })
       if (r.width > 0 && r.height > 0) result.graphics += 1
     }
-    if (shown && (el instanceof HTMLCanvasElement || el instanceof HTMLVideoElement || el instanceof HTMLIFrameElement)) result.graphics += 1
+    if (shown && (el instanceof HTMLCanvasElement || el instanceof HTMLVideoElement || el instanceof HTMLIFrameElement))
+      result.graphics += 1
     const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible'
-    const inner = clips ? clipTo(r, clip) ?? { left: 0, top: 0, right: 0, bottom: 0 } : clip
+    const inner = clips ? (clipTo(r, clip) ?? { left: 0, top: 0, right: 0, bottom: 0 }) : clip
     for (const child of Array.from(el.childNodes)) {
       if (child instanceof Element) walk(child, inner)
       else if (child.nodeType === Node.TEXT_NODE && shown && child.textContent?.trim()) {

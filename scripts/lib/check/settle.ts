@@ -23,7 +23,13 @@ export async function settleDeck({ total, timeoutMs }: { total: number; timeoutM
     if (Array.from(page.querySelectorAll('img')).some(img => !img.complete)) return null
     const scales = Array.from(page.querySelectorAll('.fit-box')).map(box => box.getAttribute('data-scale'))
     const failed = page.querySelectorAll(MERMAID_ERROR).length
-    return [layout.scrollWidth, layout.scrollHeight, failed, ...scales, ...diagrams.map(box => `${box!.width}x${box!.height}`)].join(',')
+    return [
+      layout.scrollWidth,
+      layout.scrollHeight,
+      failed,
+      ...scales,
+      ...diagrams.map(box => `${box!.width}x${box!.height}`),
+    ].join(',')
   }
   const numbers = Array.from({ length: total }, (_, i) => i + 1)
   let waiting = numbers

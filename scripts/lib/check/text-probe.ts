@@ -21,7 +21,12 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
   })
   const intersect = (a: Rect | null, b: Rect): Rect => {
     if (!a) return { left: b.left, top: b.top, right: b.right, bottom: b.bottom }
-    const r = { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) }
+    const r = {
+      left: Math.max(a.left, b.left),
+      top: Math.max(a.top, b.top),
+      right: Math.min(a.right, b.right),
+      bottom: Math.min(a.bottom, b.bottom),
+    }
     return r.right > r.left && r.bottom > r.top ? r : { left: r.left, top: r.top, right: r.left, bottom: r.top }
   }
 
@@ -60,7 +65,8 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     const m = el.getScreenCTM()
     return m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1
   }
-  const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null)
+  const parentOf = (el: Element): Element | null =>
+    el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null
 
   type Entry = Layer & { el: Element }
   interface Context {
@@ -73,7 +79,8 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     /** The outermost SVG the text is in (its labels may be HTML, in a foreignObject). */
     svg: SVGSVGElement | null
   }
-  const paintsBackground = (el: Element) => !(el instanceof SVGElement) || (el instanceof SVGSVGElement && !el.ownerSVGElement)
+  const paintsBackground = (el: Element) =>
+    !(el instanceof SVGElement) || (el instanceof SVGSVGElement && !el.ownerSVGElement)
   const entryOf = (el: Element, style: CSSStyleDeclaration): Entry | null => {
     const fill = paintsBackground(el) ? rgba(style.backgroundColor) : null
     const opacity = Number(style.opacity)
@@ -108,7 +115,9 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
         common = el.parentElement ?? el
       }
       // Under the groups it shares with the text, over the shapes before it.
-      const at = out.findIndex(e => outer.contains(e.el) && !(e.el instanceof SVGGeometryElement) && !e.el.contains(common))
+      const at = out.findIndex(
+        e => outer.contains(e.el) && !(e.el instanceof SVGGeometryElement) && !e.el.contains(common),
+      )
       out.splice(at === -1 ? out.length : at, 0, { el: shape, fill: fill!, opacity: 1 })
     }
     return out
@@ -125,8 +134,18 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     const colour = svg ? alpha(rgba(style.fill), Number(style.fillOpacity)) : rgba(style.color)
     if (colour && colour[3] === 0) return
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim()
-    const u = boxes.reduce<Rect>((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }), boxes[0]!)
-    const chain = ctx.svg ? underShapes(el, ctx.svg, new DOMPoint((u.left + u.right) / 2, (u.top + u.bottom) / 2), ctx.chain) : ctx.chain
+    const u = boxes.reduce<Rect>(
+      (a, b) => ({
+        left: Math.min(a.left, b.left),
+        top: Math.min(a.top, b.top),
+        right: Math.max(a.right, b.right),
+        bottom: Math.max(a.bottom, b.bottom),
+      }),
+      boxes[0]!,
+    )
+    const chain = ctx.svg
+      ? underShapes(el, ctx.svg, new DOMPoint((u.left + u.right) / 2, (u.top + u.bottom) / 2), ctx.chain)
+      : ctx.chain
     runs.push({
       text: text.length > 30 ? `${text.slice(0, 30)}…` : text,
       chars: text.replace(/\s/g, '').length,
@@ -146,19 +165,28 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     const entry = entryOf(el, style)
     const ctx: Context = {
       ...outer,
-      scale: el instanceof SVGForeignObjectElement ? ctmScale(el) : el instanceof SVGElement ? outer.scale : outer.scale * ownScale(style),
+      scale:
+        el instanceof SVGForeignObjectElement
+          ? ctmScale(el)
+          : el instanceof SVGElement
+            ? outer.scale
+            : outer.scale * ownScale(style),
       chain: entry ? [...outer.chain, entry] : outer.chain,
       diagram: outer.diagram || el.classList.contains('mermaid'),
       svg: outer.svg ?? (el instanceof SVGSVGElement ? el : null),
     }
     // An SVG viewport and a foreignObject (an HTML label's box) clip like an HTML box.
     const svgViewport = el instanceof SVGSVGElement || el instanceof SVGForeignObjectElement
-    if ((svgViewport || !(el instanceof SVGElement)) && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) {
+    if (
+      (svgViewport || !(el instanceof SVGElement)) &&
+      (style.overflowX !== 'visible' || style.overflowY !== 'visible')
+    ) {
       Object.assign(ctx, { clip: intersect(outer.clip, el.getBoundingClientRect()), clipBySvg: svgViewport })
     }
     for (const child of Array.from(el.childNodes)) {
       if (child instanceof Element) walk(child, ctx)
-      else if (child.nodeType === Node.TEXT_NODE && child.textContent?.trim() && style.visibility === 'visible') textRun(child as Text, el, style, ctx)
+      else if (child.nodeType === Node.TEXT_NODE && child.textContent?.trim() && style.visibility === 'visible')
+        textRun(child as Text, el, style, ctx)
     }
     if (el.shadowRoot) for (const child of Array.from(el.shadowRoot.children)) walk(child, ctx)
   }

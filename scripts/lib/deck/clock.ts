@@ -33,7 +33,12 @@ export function deckClock(deck: Deck): DeckClock {
     let at = start
     for (const slide of members) {
       const minutes = planned.get(slide) ?? 0
-      slides.set(slide.id, { section: section.title, ...(section.minutes ? { budget: section.minutes } : {}), at: round(at), minutes: round(minutes) })
+      slides.set(slide.id, {
+        section: section.title,
+        ...(section.minutes ? { budget: section.minutes } : {}),
+        at: round(at),
+        minutes: round(minutes),
+      })
       at += minutes
     }
     start += section.minutes ?? at - start
@@ -46,7 +51,10 @@ function plannedMinutes(members: DeckSlide[], budget: number | undefined): Map<D
   const parts = new Map<string, number>()
   const key = (s: DeckSlide) => s.path.join('/')
   for (const s of members) parts.set(key(s), (parts.get(key(s)) ?? 0) + 1)
-  const own = (s: DeckSlide) => ('minutes' in s.content && typeof s.content.minutes === 'number' && s.content.kind !== 'divider' ? s.content.minutes / parts.get(key(s))! : undefined)
+  const own = (s: DeckSlide) =>
+    'minutes' in s.content && typeof s.content.minutes === 'number' && s.content.kind !== 'divider'
+      ? s.content.minutes / parts.get(key(s))!
+      : undefined
   // A divider is a pause between sections: it takes no share of the section's time.
   const sharing = members.filter(s => s.content.kind !== 'divider' && own(s) === undefined)
   const set = members.reduce((sum, s) => sum + (own(s) ?? 0), 0)

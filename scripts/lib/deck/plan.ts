@@ -21,14 +21,25 @@ export function planDeck(outline: Outline, kinds: readonly KindModule[] = shippe
         id: `${section.id}-divider`,
         sectionId: section.id,
         path: ['sections', s],
-        content: { kind: 'divider', title: section.title, minutes: section.minutes, number, ...(section.minutes ? { notes: ctx.words.minutes(section.minutes) } : {}) },
+        content: {
+          kind: 'divider',
+          title: section.title,
+          minutes: section.minutes,
+          number,
+          ...(section.minutes ? { notes: ctx.words.minutes(section.minutes) } : {}),
+        },
       })
     }
     section.slides.forEach((slide, i) => {
       const id = slideId(section, slide, i)
       const parts = (modules.get(slide.kind)?.split?.(slide, ctx) ?? [slide]) as Slide[]
       parts.forEach((part, p) => {
-        slides.push({ id: p === 0 ? id : `${id}--${p + 1}`, sectionId: section.id, path: ['sections', s, 'slides', i], content: part })
+        slides.push({
+          id: p === 0 ? id : `${id}--${p + 1}`,
+          sectionId: section.id,
+          path: ['sections', s, 'slides', i],
+          content: part,
+        })
       })
     })
   })

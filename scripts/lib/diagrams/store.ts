@@ -33,7 +33,9 @@ export function diagramStore(cacheDir: string, versions: Record<string, string>)
     }
     const names = (await readdir(dir).catch(() => [])).filter(n => n.endsWith('.svg'))
     if (names.length <= MAX_ENTRIES) return
-    const dated = await Promise.all(names.map(async n => ({ n, t: (await stat(path.join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })))
+    const dated = await Promise.all(
+      names.map(async n => ({ n, t: (await stat(path.join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })),
+    )
     dated.sort((a, b) => a.t - b.t)
     await Promise.all(dated.slice(0, names.length - MAX_ENTRIES).map(({ n }) => rm(path.join(dir, n), { force: true })))
   }

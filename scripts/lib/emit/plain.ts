@@ -21,4 +21,5 @@ export function plainText(markdown: string): string {
 }
 
 /** plainText for a title that may be missing. */
-export const plainTitle = (title: string | undefined): string | undefined => (title === undefined ? undefined : plainText(title))
+export const plainTitle = (title: string | undefined): string | undefined =>
+  title === undefined ? undefined : plainText(title)

@@ -16,17 +16,27 @@ export interface EmittedSlide {
 }
 
 /** Deck → one stamped Markdown text per slide. Pure and deterministic: same deck, same bytes. */
-export function emitSlides(deck: Deck, source = 'outline.yaml', kinds: readonly KindModule[] = shipped): EmittedSlide[] {
+export function emitSlides(
+  deck: Deck,
+  source = 'outline.yaml',
+  kinds: readonly KindModule[] = shipped,
+): EmittedSlide[] {
   const ctx: EmitContext = { meta: deck.meta, sections: deck.sections, words: wordsFor(deck.meta.language) }
   const modules = byName(kinds)
   const clock = deckClock(deck)
   return deck.slides.map((slide, i) => {
     const { content } = slide
-    const { frontmatter, body }: SlideBody = content.kind === 'divider' ? renderDivider(content, ctx) : modules.get(content.kind)!.render(content, ctx)
+    const { frontmatter, body }: SlideBody =
+      content.kind === 'divider' ? renderDivider(content, ctx) : modules.get(content.kind)!.render(content, ctx)
     const notes = 'notes' in content && content.notes ? mdBlock(content.notes) : undefined
     const planned = clock.slides.get(slide.id)
     const page = {
-      frontmatter: { ...(i === 0 ? headmatter(deck.meta, clock.duration) : {}), ...frontmatter, ...(planned ? { clock: planned } : {}), routeAlias: slide.id },
+      frontmatter: {
+        ...(i === 0 ? headmatter(deck.meta, clock.duration) : {}),
+        ...frontmatter,
+        ...(planned ? { clock: planned } : {}),
+        routeAlias: slide.id,
+      },
       body,
       notes,
     }

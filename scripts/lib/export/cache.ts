@@ -15,7 +15,9 @@ export async function rememberExport(cached: string, output: Uint8Array, warning
   const dir = path.dirname(cached)
   const ext = path.extname(cached)
   const ours = [cached, warningsPath(cached)]
-  const stale = (await readdir(dir).catch(() => [])).filter(f => (f.endsWith(ext) || f.endsWith(`${ext}.warnings`)) && !ours.includes(path.join(dir, f)))
+  const stale = (await readdir(dir).catch(() => [])).filter(
+    f => (f.endsWith(ext) || f.endsWith(`${ext}.warnings`)) && !ours.includes(path.join(dir, f)),
+  )
   await Promise.all(stale.map(f => rm(path.join(dir, f), { force: true })))
   await writeAtomic(cached, output)
   if (warnings) await writeFile(warningsPath(cached), warnings)

@@ -25,7 +25,12 @@ interface PrintedDeck {
 type DeckGlobal = {
   __talkdeck__: {
     configs: { canvasWidth?: number; aspectRatio?: number }
-    nav: { slides: { no: number; meta: { slide: { title?: string; level?: number; frontmatter: Record<string, unknown> } } }[] }
+    nav: {
+      slides: {
+        no: number
+        meta: { slide: { title?: string; level?: number; frontmatter: Record<string, unknown> } }
+      }[]
+    }
   }
 }
 
@@ -46,34 +51,45 @@ export const pdf: OutputFormat = {
 
 export async function printPdf(page: Page): Promise<Uint8Array> {
   const [pdfLib, { outlinePdfFactory }] = await loadPdfTools()
-  const deck = await page.evaluate((fallback): PrintedDeck => {
-    const { configs, nav } = (window as unknown as DeckGlobal).__talkdeck__
-    const width = configs.canvasWidth ?? fallback.width
-    const first = nav.slides[0]?.meta.slide
-    const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
-    // Each page's slide, by its container's id ("<slide>-<step>"): a bookmark opens its slide's first page.
-    const containers = Array.from(document.querySelectorAll('.print-slide-container'))
-    const firstPage = new Map<number, number>()
-    containers.forEach((el, i) => {
-      const no = Number(el.id.split('-')[0])
-      if (!firstPage.has(no)) firstPage.set(no, i + 1)
-    })
-    return {
-      width,
-      height: Math.ceil(width / (configs.aspectRatio ?? fallback.aspect)), // as Slidev sizes a slide
-      pages: Math.max(containers.length, nav.slides.length),
-      slides: nav.slides.map(s => ({ page: firstPage.get(s.no) ?? s.no, title: s.meta.slide.title, level: s.meta.slide.level, hideInToc: Boolean(s.meta.slide.frontmatter.hideInToc) })),
-      meta: {
-        title: first?.title,
-        info: text(first?.frontmatter.info),
-        author: text(first?.frontmatter.author),
-        keywords: Array.isArray(first?.frontmatter.keywords) ? first.frontmatter.keywords.map(String) : text(first?.frontmatter.keywords),
-      },
-    }
-  }, { width: theme.canvas.width, aspect: aspectRatio() })
+  const deck = await page.evaluate(
+    (fallback): PrintedDeck => {
+      const { configs, nav } = (window as unknown as DeckGlobal).__talkdeck__
+      const width = configs.canvasWidth ?? fallback.width
+      const first = nav.slides[0]?.meta.slide
+      const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+      // Each page's slide, by its container's id ("<slide>-<step>"): a bookmark opens its slide's first page.
+      const containers = Array.from(document.querySelectorAll('.print-slide-container'))
+      const firstPage = new Map<number, number>()
+      containers.forEach((el, i) => {
+        const no = Number(el.id.split('-')[0])
+        if (!firstPage.has(no)) firstPage.set(no, i + 1)
+      })
+      return {
+        width,
+        height: Math.ceil(width / (configs.aspectRatio ?? fallback.aspect)), // as Slidev sizes a slide
+        pages: Math.max(containers.length, nav.slides.length),
+        slides: nav.slides.map(s => ({
+          page: firstPage.get(s.no) ?? s.no,
+          title: s.meta.slide.title,
+          level: s.meta.slide.level,
+          hideInToc: Boolean(s.meta.slide.frontmatter.hideInToc),
+        })),
+        meta: {
+          title: first?.title,
+          info: text(first?.frontmatter.info),
+          author: text(first?.frontmatter.author),
+          keywords: Array.isArray(first?.frontmatter.keywords)
+            ? first.frontmatter.keywords.map(String)
+            : text(first?.frontmatter.keywords),
+        },
+      }
+    },
+    { width: theme.canvas.width, aspect: aspectRatio() },
+  )
   // Mermaid's scratch area and Monaco's screen-reader text would print as a page of their own.
   await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container')) el.style.display = 'none'
+    for (const el of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container'))
+      el.style.display = 'none'
   })
   const printed = await page.pdf({
     width: `${deck.width}px`,
@@ -94,7 +110,8 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
   if (info.title) pdf.setTitle(info.title)
   if (info.info) pdf.setSubject(info.info)
   if (deck.meta.author) pdf.setAuthor(deck.meta.author)
-  if (deck.meta.keywords) pdf.setKeywords(Array.isArray(deck.meta.keywords) ? deck.meta.keywords : deck.meta.keywords.split(','))
+  if (deck.meta.keywords)
+    pdf.setKeywords(Array.isArray(deck.meta.keywords) ? deck.meta.keywords : deck.meta.keywords.split(','))
   const outline = pdfOutline(deck.slides)
   if (outline) pdf = await outlinePdfFactory(pdfLib)({ outline, pdf })
   return pdf.save()

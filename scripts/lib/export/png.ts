@@ -28,8 +28,15 @@ export const png: OutputFormat = {
     try {
       const digits = String(boxes.length).length
       for (const [i, box] of boxes.entries()) {
-        const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...box, scale: SCALE }, captureBeyondViewport: true })) as { data: string }
-        await writeFile(path.join(partial, `${String(i + 1).padStart(digits, '0')}.png`), Buffer.from(shot.data, 'base64'))
+        const shot = (await cdp.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { ...box, scale: SCALE },
+          captureBeyondViewport: true,
+        })) as { data: string }
+        await writeFile(
+          path.join(partial, `${String(i + 1).padStart(digits, '0')}.png`),
+          Buffer.from(shot.data, 'base64'),
+        )
       }
       await rm(output, { recursive: true, force: true })
       await rename(partial, output)

@@ -55,7 +55,8 @@ export const pptx: OutputFormat = {
         slide.background = { color: colour('background') }
         const at = drawn[i]!
         if (from.content) {
-          const figure = hasFigure(from.content) && at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
+          const figure =
+            hasFigure(from.content) && at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
           drawKind(slide, from.content, { deck: source.deck, words, lang: meta.language, drawn: at, figure })
         } else {
           const whole = { x: 0, y: 0, width: at.box.width, height: at.box.height }

@@ -3,7 +3,8 @@
 // ideographs and full-width forms are all one em wide. Pure: a table lookup per character.
 import table from './widths.json' with { type: 'json' }
 
-const CJK = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+const CJK =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
 /** What a character the table does not know is taken to be, in em. */
 const UNKNOWN_EM = 0.6
 

@@ -9,6 +9,9 @@ export default defineKind({
   // The minutes are the speaker's: they are in the dividers' notes, not on the audience's screen.
   render(slide, { sections, words }) {
     const items = sections.map((s, i) => `${i + 1}. ${mdInline(s.title)}`)
-    return { frontmatter: { class: 'agenda' }, body: [heading(slide.title === 'Agenda' ? words.agenda : slide.title), items.join('\n')].join('\n\n') }
+    return {
+      frontmatter: { class: 'agenda' },
+      body: [heading(slide.title === 'Agenda' ? words.agenda : slide.title), items.join('\n')].join('\n\n'),
+    }
   },
 })

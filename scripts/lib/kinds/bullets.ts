@@ -9,7 +9,13 @@ const schema = slideSchema('bullets', {
   title: text,
   bullets: z.array(bullet).min(1),
   reveal: z.boolean().default(false).describe('Show the points one click at a time.'),
-  size: z.number().int().min(theme.type.body.floor).max(theme.type.body.ceiling).optional().describe('Type size in px; set by the fitting unless given.'),
+  size: z
+    .number()
+    .int()
+    .min(theme.type.body.floor)
+    .max(theme.type.body.ceiling)
+    .optional()
+    .describe('Type size in px; set by the fitting unless given.'),
 })
 
 /** A title and a list of points (with sub-points), optionally revealed one click at a time. */
@@ -27,7 +33,11 @@ export default defineKind({
   // its parts share one type size: the largest at which every part fits.
   split(slide, { words }) {
     const parts = fitBullets(slide.bullets, contentRoom(theme, titleLines(slide.title)))
-    const slides = parts.map((bullets, i) => ({ ...slide, bullets, title: i === 0 ? slide.title : words.continued(slide.title) }))
+    const slides = parts.map((bullets, i) => ({
+      ...slide,
+      bullets,
+      title: i === 0 ? slide.title : words.continued(slide.title),
+    }))
     const size = slide.size ?? sizeFor(slides)
     return slides.map(s => ({ ...s, size }))
   },
@@ -35,6 +45,8 @@ export default defineKind({
 
 /** The largest body size at which each slide's list fits under its title; the floor if none does. */
 function sizeFor(slides: { title: string; bullets: z.output<typeof schema>['bullets'] }[]): number {
-  const fits = slides.map(s => largestFit([s.bullets], contentRoom(theme, titleLines(s.title))) ?? theme.type.body.floor)
+  const fits = slides.map(
+    s => largestFit([s.bullets], contentRoom(theme, titleLines(s.title))) ?? theme.type.body.floor,
+  )
   return Math.min(...fits, bodySizes()[0]!)
 }

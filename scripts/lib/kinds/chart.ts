@@ -22,6 +22,10 @@ export default defineKind({
   render: slide => ({
     // The data sits in the frontmatter, where it stays readable YAML; the component reads it.
     frontmatter: { chart: { ...(slide.unit ? { unit: slide.unit } : {}), log: slide.log, items: slide.items } },
-    body: blocks(heading(slide.title), '<FitBox>\n<ScaleChart v-bind="$frontmatter.chart" />\n</FitBox>', caption(slide.caption)),
+    body: blocks(
+      heading(slide.title),
+      '<FitBox>\n<ScaleChart v-bind="$frontmatter.chart" />\n</FitBox>',
+      caption(slide.caption),
+    ),
   }),
 })

@@ -17,7 +17,11 @@ export default defineKind({
     const subtitle = slide.subtitle ?? meta.subtitle
     return {
       frontmatter: { layout: 'cover' },
-      body: blocks(heading(slide.title ?? meta.title), subtitle && mdInline(subtitle), byline && `<div class="byline">${byline}</div>`),
+      body: blocks(
+        heading(slide.title ?? meta.title),
+        subtitle && mdInline(subtitle),
+        byline && `<div class="byline">${byline}</div>`,
+      ),
     }
   },
 })

@@ -14,11 +14,6 @@ export interface DividerSlide {
 export function renderDivider(slide: DividerSlide, { words }: EmitContext): SlideBody {
   return {
     frontmatter: { layout: 'section' },
-    body: [
-      `<div class="part">${words.part(slide.number)}</div>`,
-      heading(slide.title),
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
+    body: [`<div class="part">${words.part(slide.number)}</div>`, heading(slide.title)].filter(Boolean).join('\n\n'),
   }
 }

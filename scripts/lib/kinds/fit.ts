@@ -30,14 +30,19 @@ export function listHeight(bullets: readonly Bullet[], px: number, width: number
     const text = typeof b === 'string' ? b : b.text
     height += (i > 0 ? space.itemGap * px : 0) + lineCount(text, textWidth, { px }) * type.lineHeight * px
     if (typeof b !== 'string') {
-      for (const s of b.sub) height += space.itemGap * sub * 0.5 + lineCount(s, subWidth, { px: sub }) * type.lineHeight * sub
+      for (const s of b.sub)
+        height += space.itemGap * sub * 0.5 + lineCount(s, subWidth, { px: sub }) * type.lineHeight * sub
     }
   })
   return height
 }
 
 /** The largest size at which every list fits its room, or undefined when none does. */
-export function largestFit(lists: readonly (readonly Bullet[])[], room: { width: number; height: number }, sizes = bodySizes()): number | undefined {
+export function largestFit(
+  lists: readonly (readonly Bullet[])[],
+  room: { width: number; height: number },
+  sizes = bodySizes(),
+): number | undefined {
   return sizes.find(px => lists.every(list => listHeight(list, px, room.width) <= room.height))
 }
 
@@ -46,7 +51,11 @@ export function largestFit(lists: readonly (readonly Bullet[])[], room: { width:
  * the floor size, as even as they can be, and none with a single point unless that point
  * alone fills a slide. Points keep their sub-points.
  */
-export function fitBullets(bullets: readonly Bullet[], room = contentRoom(), floor: number = type.body.floor): Bullet[][] {
+export function fitBullets(
+  bullets: readonly Bullet[],
+  room = contentRoom(),
+  floor: number = type.body.floor,
+): Bullet[][] {
   if (listHeight(bullets, floor, room.width) <= room.height || bullets.length < 2) return [[...bullets]]
   const heights = bullets.map(b => listHeight([b], floor, room.width) + space.itemGap * floor)
   for (let parts = 2; parts <= bullets.length; parts++) {

@@ -32,7 +32,8 @@ export function diagram(code: string, text?: string, reveal?: Reveal): string {
 }
 
 /** The frontmatter of a slide built up click by click: the clicks it takes. */
-export const revealClicks = (reveal: Reveal | undefined): Record<string, unknown> => (reveal && reveal.clicks > 0 ? { clicks: reveal.clicks } : {})
+export const revealClicks = (reveal: Reveal | undefined): Record<string, unknown> =>
+  reveal && reveal.clicks > 0 ? { clicks: reveal.clicks } : {}
 
 /** Blocks of a slide body, the empty ones left out. */
 export function blocks(...parts: (string | false | undefined | null)[]): string {

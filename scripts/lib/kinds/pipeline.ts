@@ -22,38 +22,68 @@ const edge = z.strictObject({
 export default defineKind({
   schema: slideSchema('pipeline', {
     title: text,
-    direction: z.enum(['auto', 'LR', 'TB']).default('auto').describe('LR: left to right; TB: top to bottom; auto: whichever draws the labels larger on the slide.'),
+    direction: z
+      .enum(['auto', 'LR', 'TB'])
+      .default('auto')
+      .describe('LR: left to right; TB: top to bottom; auto: whichever draws the labels larger on the slide.'),
     stages: z.array(stage).min(1),
     edges: z.array(edge).default([]),
     caption: text.optional(),
-    reveal: z.boolean().default(false).describe('Build the diagram up click by click: one stage (with the edges between shown stages) a click, in outline order.'),
+    reveal: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Build the diagram up click by click: one stage (with the edges between shown stages) a click, in outline order.',
+      ),
     steps: z
       .array(z.union([id, z.array(id).min(1)]))
       .optional()
-      .describe('With reveal: the stages in the order they appear, a list of ids being one click; stages not named follow, one a click.'),
+      .describe(
+        'With reveal: the stages in the order they appear, a list of ids being one click; stages not named follow, one a click.',
+      ),
   }),
   render(slide) {
     const room = contentRoom(theme, titleLines(slide.title))
     const height = room.height - (slide.caption ? captionHeight : 0)
-    const { direction, ...layout } = bestLayout(slide, slide.direction === 'auto' ? ['LR', 'TB'] : [slide.direction], { ...room, height })
+    const { direction, ...layout } = bestLayout(slide, slide.direction === 'auto' ? ['LR', 'TB'] : [slide.direction], {
+      ...room,
+      height,
+    })
     const reveal = slide.reveal ? revealPipeline(slide, layout, slide.steps) : undefined
     return {
       frontmatter: revealClicks(reveal),
-      body: [heading(slide.title), diagram(pipelineCode({ ...slide, direction }, layout), slide.caption, reveal)].join('\n\n'),
+      body: [heading(slide.title), diagram(pipelineCode({ ...slide, direction }, layout), slide.caption, reveal)].join(
+        '\n\n',
+      ),
     }
   },
   check(slide, at) {
     const problems: Problem[] = []
     const stages = new Set<string>()
     slide.stages.forEach((s, i) => {
-      if (stages.has(s.id)) problems.push(problem('E_DUPLICATE_ID', `stage id "${s.id}" is used twice in this pipeline`, at(['stages', i, 'id']), 'give every stage its own id'))
+      if (stages.has(s.id))
+        problems.push(
+          problem(
+            'E_DUPLICATE_ID',
+            `stage id "${s.id}" is used twice in this pipeline`,
+            at(['stages', i, 'id']),
+            'give every stage its own id',
+          ),
+        )
       stages.add(s.id)
     })
     slide.edges.forEach((e, i) => {
       for (const end of ['from', 'to'] as const) {
         if (stages.has(e[end])) continue
         const path: Path = ['edges', i, end]
-        problems.push(problem('E_UNKNOWN_STAGE', `edge ${end} "${e[end]}" names no stage of this pipeline`, at(path), `use one of the stage ids: ${[...stages].join(', ')}`))
+        problems.push(
+          problem(
+            'E_UNKNOWN_STAGE',
+            `edge ${end} "${e[end]}" names no stage of this pipeline`,
+            at(path),
+            `use one of the stage ids: ${[...stages].join(', ')}`,
+          ),
+        )
       }
     })
     problems.push(...checkSteps(slide, stages, at))
@@ -61,21 +91,56 @@ export default defineKind({
   },
 })
 
-const problem = (code: string, message: string, place: Problem['place'], hint: string): Problem => ({ code, message, place, hint })
+const problem = (code: string, message: string, place: Problem['place'], hint: string): Problem => ({
+  code,
+  message,
+  place,
+  hint,
+})
 
 /** `steps` name stages of this pipeline, each once, and only on a slide that reveals. */
-function checkSteps(slide: { reveal: boolean; steps?: Steps }, stages: Set<string>, at: (path: Path) => Problem['place']): Problem[] {
+function checkSteps(
+  slide: { reveal: boolean; steps?: Steps },
+  stages: Set<string>,
+  at: (path: Path) => Problem['place'],
+): Problem[] {
   if (!slide.steps) return []
-  if (!slide.reveal) return [problem('E_STEPS_WITHOUT_REVEAL', 'steps has no effect without reveal', at(['steps']), 'add "reveal: true" to this slide, or remove steps')]
+  if (!slide.reveal)
+    return [
+      problem(
+        'E_STEPS_WITHOUT_REVEAL',
+        'steps has no effect without reveal',
+        at(['steps']),
+        'add "reveal: true" to this slide, or remove steps',
+      ),
+    ]
   const problems: Problem[] = []
   const named = new Set<string>()
   slide.steps.forEach((step, i) => {
-    ;(typeof step === 'string' ? [[step, [i]] as const] : step.map((s, j) => [s, [i, j]] as const)).forEach(([stage, where]) => {
-      const path: Path = ['steps', ...where]
-      if (!stages.has(stage)) problems.push(problem('E_UNKNOWN_STAGE', `step "${stage}" names no stage of this pipeline`, at(path), `use one of the stage ids: ${[...stages].join(', ')}`))
-      else if (named.has(stage)) problems.push(problem('E_DUPLICATE_ID', `stage "${stage}" is in steps twice`, at(path), 'name every stage in one step only'))
-      named.add(stage)
-    })
+    ;(typeof step === 'string' ? [[step, [i]] as const] : step.map((s, j) => [s, [i, j]] as const)).forEach(
+      ([stage, where]) => {
+        const path: Path = ['steps', ...where]
+        if (!stages.has(stage))
+          problems.push(
+            problem(
+              'E_UNKNOWN_STAGE',
+              `step "${stage}" names no stage of this pipeline`,
+              at(path),
+              `use one of the stage ids: ${[...stages].join(', ')}`,
+            ),
+          )
+        else if (named.has(stage))
+          problems.push(
+            problem(
+              'E_DUPLICATE_ID',
+              `stage "${stage}" is in steps twice`,
+              at(path),
+              'name every stage in one step only',
+            ),
+          )
+        named.add(stage)
+      },
+    )
   })
   return problems
 }

@@ -7,7 +7,13 @@ import { defineKind } from './types.ts'
 export default defineKind({
   schema: slideSchema('quote', { quote: text, author: text.optional(), source: text.optional() }),
   render(slide) {
-    const by = [slide.author, slide.source].filter((s): s is string => Boolean(s)).map(htmlText).join(', ')
-    return { frontmatter: { layout: 'quote' }, body: blocks(`> ${mdInline(slide.quote)}`, by && `<div class="byline">— ${by}</div>`) }
+    const by = [slide.author, slide.source]
+      .filter((s): s is string => Boolean(s))
+      .map(htmlText)
+      .join(', ')
+    return {
+      frontmatter: { layout: 'quote' },
+      body: blocks(`> ${mdInline(slide.quote)}`, by && `<div class="byline">— ${by}</div>`),
+    }
   },
 })

@@ -26,8 +26,13 @@ export default defineKind({
   render(slide) {
     // A continuation's list starts at its first item's number (Markdown takes the first number).
     const items = slide.items.map((r, i) => `${slide.start + i}. ${markdownLine(r)}`)
-    const size = largestFit([slide.items.map(plainLine)], contentRoom(theme, titleLines(slide.title)), sizes) ?? theme.type.references.floor
-    return { frontmatter: { class: `references body-${size}` }, body: [heading(slide.title), items.join('\n')].join('\n\n') }
+    const size =
+      largestFit([slide.items.map(plainLine)], contentRoom(theme, titleLines(slide.title)), sizes) ??
+      theme.type.references.floor
+    return {
+      frontmatter: { class: `references body-${size}` },
+      body: [heading(slide.title), items.join('\n')].join('\n\n'),
+    }
   },
   split(slide, { words }) {
     const room = contentRoom(theme, titleLines(words.continued(slide.title)))

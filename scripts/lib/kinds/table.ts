@@ -23,8 +23,13 @@ export default defineKind({
     const lines = [row(slide.columns), `|${rule}|`, ...slide.rows.map(row)]
     const room = contentRoom(theme, titleLines(slide.title))
     const height = room.height - (slide.caption ? theme.type.caption * 2 : 0)
-    const size = bodySizes(theme.type.table).find(px => tableHeight(slide.columns, slide.rows, px, room.width) <= height) ?? theme.type.table.floor
-    return { frontmatter: { class: `table-${size}` }, body: blocks(heading(slide.title), lines.join('\n'), caption(slide.caption)) }
+    const size =
+      bodySizes(theme.type.table).find(px => tableHeight(slide.columns, slide.rows, px, room.width) <= height) ??
+      theme.type.table.floor
+    return {
+      frontmatter: { class: `table-${size}` },
+      body: blocks(heading(slide.title), lines.join('\n'), caption(slide.caption)),
+    }
   },
   check: (slide, at) =>
     slide.rows.flatMap((row, i) =>
@@ -43,14 +48,19 @@ export default defineKind({
 
 /** A number, or text that reads as one ("175B", "1.5 亿", "~45 TB", "60%"): set flush right. */
 export function isNumeric(cell: Cell | undefined): boolean {
-  return typeof cell === 'number' || (typeof cell === 'string' && /^[~≈<>约]?\s?[\d.,]+\s?(%|[A-Za-z]{1,3}|[万亿千百]+)?$/u.test(cell.trim()))
+  return (
+    typeof cell === 'number' ||
+    (typeof cell === 'string' && /^[~≈<>约]?\s?[\d.,]+\s?(%|[A-Za-z]{1,3}|[万亿千百]+)?$/u.test(cell.trim()))
+  )
 }
 
 /** The table's height at `px`: columns share the width by their content, cells wrap. */
 function tableHeight(columns: string[], rows: Cell[][], px: number, width: number): number {
   const pad = 0.6 * px
   const all = [columns, ...rows]
-  const natural = columns.map((_, c) => Math.max(...all.map((r, i) => textWidth(String(r[c] ?? ''), { px, bold: i === 0 }))) + 2 * pad)
+  const natural = columns.map(
+    (_, c) => Math.max(...all.map((r, i) => textWidth(String(r[c] ?? ''), { px, bold: i === 0 }))) + 2 * pad,
+  )
   const total = natural.reduce((a, b) => a + b, 0)
   const widths = total <= width ? natural : natural.map(w => (w / total) * width)
   return all.reduce((h, r, i) => {

@@ -17,12 +17,21 @@ export default defineKind({
   schema: slideSchema('timeline', {
     title: text,
     events: z.array(event).min(1),
-    reveal: z.boolean().default(false).describe('Build the timeline up click by click: one event a click (drawn as cards, whatever the number of events).'),
+    reveal: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Build the timeline up click by click: one event a click (drawn as cards, whatever the number of events).',
+      ),
   }),
   render(slide) {
     const room = contentRoom(theme, titleLines(slide.title))
-    if (!slide.reveal) return { frontmatter: {}, body: [heading(slide.title), diagram(timelineCode(slide.events, room))].join('\n\n') }
+    if (!slide.reveal)
+      return { frontmatter: {}, body: [heading(slide.title), diagram(timelineCode(slide.events, room))].join('\n\n') }
     const { code, reveal } = timelineReveal(slide.events, room)
-    return { frontmatter: revealClicks(reveal), body: [heading(slide.title), diagram(code, undefined, reveal)].join('\n\n') }
+    return {
+      frontmatter: revealClicks(reveal),
+      body: [heading(slide.title), diagram(code, undefined, reveal)].join('\n\n'),
+    }
   },
 })

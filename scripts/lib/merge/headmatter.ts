@@ -52,7 +52,8 @@ export function takeSettings(text: string, written: ReadonlySet<string>): { text
   const kept: Entry[] = []
   const settings: Setting[] = []
   read.entries.forEach((entry, i) => {
-    if (entry.key !== undefined && !written.has(entry.key)) settings.push({ key: entry.key, text: entry.text, after: read.entries[i - 1] ?? null })
+    if (entry.key !== undefined && !written.has(entry.key))
+      settings.push({ key: entry.key, text: entry.text, after: read.entries[i - 1] ?? null })
     else kept.push(entry)
   })
   return { text: withEntries(text, kept, read.close), settings }
@@ -68,7 +69,9 @@ export function putSettings(text: string, settings: Setting[]): string {
   const keys = new Set(settings.map(s => s.key))
   const entries = read.entries.filter(e => e.key === undefined || !keys.has(e.key))
   for (const setting of settings) {
-    const at = [place(entries, setting.after), entries.findIndex(e => e.key === 'talkdeck'), entries.length].find(i => i >= 0)!
+    const at = [place(entries, setting.after), entries.findIndex(e => e.key === 'talkdeck'), entries.length].find(
+      i => i >= 0,
+    )!
     entries.splice(at, 0, { key: setting.key, text: setting.text.endsWith('\n') ? setting.text : `${setting.text}\n` })
   }
   if (read.close < 0) return `---\n${entries.map(e => e.text).join('')}---\n${text.startsWith('\n') ? '' : '\n'}${text}`
@@ -93,7 +96,12 @@ export function recordedDeleted(text: string): string[] | undefined {
   const { settings } = takeSettings(text, new Set(frontmatterKeys(text).filter(k => k !== DELETED_KEY)))
   const list = settings.find(s => s.key === DELETED_KEY)
   if (!list) return undefined
-  return list.text.replace(/^[^:]*:/, '').replace(/#.*$/s, '').match(/[a-z0-9][a-z0-9-]*/g) ?? []
+  return (
+    list.text
+      .replace(/^[^:]*:/, '')
+      .replace(/#.*$/s, '')
+      .match(/[a-z0-9][a-z0-9-]*/g) ?? []
+  )
 }
 
 /** The `talkdeck-deleted` setting for these ids, in the place of the one there was. */
@@ -106,7 +114,10 @@ export function deletedSetting(ids: string[], previous?: Setting): Setting {
  * The old deck with the deck's settings lifted out of its first slide: every key talkdeck does not
  * write, when that slide is a generated one still in the outline; else only `talkdeck-deleted`.
  */
-export function liftSettings(old: Segment[], fresh: { id: string; text: string }[]): { old: Segment[]; settings: Setting[] } {
+export function liftSettings(
+  old: Segment[],
+  fresh: { id: string; text: string }[],
+): { old: Segment[]; settings: Setting[] } {
   const first = old[0]
   if (!first) return { old, settings: [] }
   const own = first.stamp && fresh.find(f => f.id === first.stamp!.id)

@@ -21,7 +21,8 @@ export async function readLastBuilt(paths: DeckPaths): Promise<LastBuilt | undef
   }
 }
 
-const strings = (list: unknown) => (Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [])
+const strings = (list: unknown) =>
+  Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []
 
 export async function writeLastBuilt(paths: DeckPaths, last: LastBuilt): Promise<void> {
   await writeAtomic(ledger(paths), `${JSON.stringify(last)}\n`)

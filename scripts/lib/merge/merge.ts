@@ -1,5 +1,13 @@
 import type { Place } from '../errors.ts'
-import { DELETED_KEY, deletedSetting, frontmatterKeys, headmatterOf, liftSettings, putSettings, type Setting } from './headmatter.ts'
+import {
+  DELETED_KEY,
+  deletedSetting,
+  frontmatterKeys,
+  headmatterOf,
+  liftSettings,
+  putSettings,
+  type Setting,
+} from './headmatter.ts'
 import type { Segment } from './segments.ts'
 import { frontmatterEnd, readStamp } from './stamp.ts'
 
@@ -112,7 +120,16 @@ export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: M
     if (entry.change) changes.push({ ...entry.change, slide: i + 1 })
   })
   const texts = ordered.map(e => e.text)
-  if (texts.length > 0) texts[0] = firstSlide(texts[0]!, fresh[0], options.headKeys, withDeleted(settings, deleted.map(d => d.id)))
+  if (texts.length > 0)
+    texts[0] = firstSlide(
+      texts[0]!,
+      fresh[0],
+      options.headKeys,
+      withDeleted(
+        settings,
+        deleted.map(d => d.id),
+      ),
+    )
   const gone = deleted.map((d): Change => ({ kind: 'deleted', slide: 0, id: d.id, title: d.title, place: d.place }))
   const ids = ordered.flatMap(e => e.id ?? e.change?.id ?? [])
   return { text: joinSegments(texts), count: ordered.length, ids, changes: [...changes, ...removed, ...gone] }
@@ -123,7 +140,12 @@ export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: M
  * slide kept or added by hand comes first, the deck's theme, fonts and addon go on it (or Slidev
  * would go without them).
  */
-function firstSlide(text: string, head: FreshSlide | undefined, keys: readonly string[] = [], settings: Setting[]): string {
+function firstSlide(
+  text: string,
+  head: FreshSlide | undefined,
+  keys: readonly string[] = [],
+  settings: Setting[],
+): string {
   // A slide that followed a separator opens with it; first in the deck, it would open a frontmatter.
   const first = frontmatterEnd(text) < 0 ? text.replace(/^---\n/, '') : text
   const has = new Set(frontmatterKeys(first))

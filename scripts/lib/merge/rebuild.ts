@@ -37,10 +37,17 @@ export function rebuildSlides(input: RebuildInput): Rebuilt {
   const old = input.previous === undefined ? [] : splitSlides(input.previous)
   const deleted = deletedByHand(old, input.lastBuilt)
   const restore = new Set(input.force ? deleted : (input.restore ?? []))
-  const built = generateMarkdown(input.outline, input.file, { omit: new Set([...deleted].filter(id => !restore.has(id))) })
+  const built = generateMarkdown(input.outline, input.file, {
+    omit: new Set([...deleted].filter(id => !restore.has(id))),
+  })
   const unknown = [...restore].filter(id => !deleted.has(id) || !built.slides.some(s => s.id === id))
   if (unknown.length > 0 && !input.force) throw notDeleted(unknown, built)
-  const merged = mergeSlides(old, built.slides, { force: input.force, deleted: built.omitted, restored: restore, headKeys: built.headKeys })
+  const merged = mergeSlides(old, built.slides, {
+    force: input.force,
+    deleted: built.omitted,
+    restored: restore,
+    headKeys: built.headKeys,
+  })
   return { ...merged, built }
 }
 
@@ -61,6 +68,8 @@ function notDeleted(ids: string[], built: Built): TalkdeckError {
   return new TalkdeckError({
     code: 'E_RESTORE',
     message: `${ids.map(id => `"${id}"`).join(', ')}: no slide of the outline deleted by hand has this id`,
-    hint: deleted.length ? `slides deleted by hand: ${deleted.join(', ')}` : 'no slide is deleted by hand; `--restore` brings back one that was',
+    hint: deleted.length
+      ? `slides deleted by hand: ${deleted.join(', ')}`
+      : 'no slide is deleted by hand; `--restore` brings back one that was',
   })
 }

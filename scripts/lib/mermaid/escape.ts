@@ -25,7 +25,12 @@ const CODES: Record<string, string> = {
   '-': '#45;',
 }
 
-const SPECIAL = new RegExp(`[${Object.keys(CODES).map(c => `\\${c}`).join('')}]`, 'g')
+const SPECIAL = new RegExp(
+  `[${Object.keys(CODES)
+    .map(c => `\\${c}`)
+    .join('')}]`,
+  'g',
+)
 
 /** A label that Mermaid shows exactly as `s` reads. Hyphens are coded only where they could form an arrow. */
 export function mermaidLabel(s: string): string {
@@ -68,7 +73,18 @@ export function mermaidEdgeLabel(s: string | readonly string[]): string {
   return `"${lines.map(line => line.replace(/[&<>"#%`]/g, c => EDGE_CODES[c]!)).join('<br>')} <!---->"`
 }
 
-const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'default'])
+const RESERVED = new Set([
+  'end',
+  'graph',
+  'flowchart',
+  'subgraph',
+  'style',
+  'class',
+  'classdef',
+  'click',
+  'linkstyle',
+  'default',
+])
 
 /** A node id Mermaid cannot misread: outline ids use "-", which flowcharts read as part of an edge. */
 export function mermaidId(id: string): string {

@@ -47,33 +47,55 @@ export function pipelineSize(pipeline: Omit<Pipeline, 'direction'>, layout: Layo
     return { width: b.width + PADDING, height: b.height + PADDING }
   })
   const forward = pipeline.edges.filter(e => !e.loop)
-  const labels = forward.map(e => (e.label ? block(labelLines(e.label, edgeWidth), px) : { width: -LABEL_PADDING, height: -LABEL_PADDING }))
+  const labels = forward.map(e =>
+    e.label ? block(labelLines(e.label, edgeWidth), px) : { width: -LABEL_PADDING, height: -LABEL_PADDING },
+  )
   const loops = pipeline.edges.length - forward.length
   const gaps = Math.max(0, nodes.length - 1)
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
-  const gap = (i: number, along: 'width' | 'height') => RANK_SPACING + LABEL_PADDING + (labels[i]?.[along] ?? -LABEL_PADDING)
+  const gap = (i: number, along: 'width' | 'height') =>
+    RANK_SPACING + LABEL_PADDING + (labels[i]?.[along] ?? -LABEL_PADDING)
   if (layout.perRow && isChain(pipeline)) {
     const rows = Math.ceil(nodes.length / layout.perRow)
-    const row = pipelineSize({ stages: pipeline.stages.slice(0, layout.perRow), edges: pipeline.edges.slice(0, layout.perRow - 1) }, { ...layout, perRow: undefined, direction: 'LR' }, px)
-    return { width: row.width + ROW_ROOM.width, height: rows * (row.height + ROW_ROOM.height) + (rows - 1) * (RANK_SPACING + 2 * LABEL_PADDING + LINE * px) }
+    const row = pipelineSize(
+      { stages: pipeline.stages.slice(0, layout.perRow), edges: pipeline.edges.slice(0, layout.perRow - 1) },
+      { ...layout, perRow: undefined, direction: 'LR' },
+      px,
+    )
+    return {
+      width: row.width + ROW_ROOM.width,
+      height: rows * (row.height + ROW_ROOM.height) + (rows - 1) * (RANK_SPACING + 2 * LABEL_PADDING + LINE * px),
+    }
   }
   if (direction === 'LR') {
     const width = sum(nodes.map(n => n.width)) + sum(Array.from({ length: gaps }, (_, i) => gap(i, 'width')))
     return { width, height: Math.max(...nodes.map(n => n.height), ...labels.map(l => l.height)) + loops * LOOP_ROOM }
   }
   const height = sum(nodes.map(n => n.height)) + sum(Array.from({ length: gaps }, (_, i) => gap(i, 'height')))
-  return { width: Math.max(...nodes.map(n => n.width), ...labels.map(l => l.width)) + loops * LOOP_ROOM + NODE_SPACING, height }
+  return {
+    width: Math.max(...nodes.map(n => n.width), ...labels.map(l => l.width)) + loops * LOOP_ROOM + NODE_SPACING,
+    height,
+  }
 }
 
 /** The layout in which the pipeline can be drawn largest in the room (the fewest line breaks on a tie). */
-export function bestLayout(pipeline: Omit<Pipeline, 'direction'>, directions: readonly Layout['direction'][] = ['LR', 'TB'], room: Size = contentRoom()): Layout {
+export function bestLayout(
+  pipeline: Omit<Pipeline, 'direction'>,
+  directions: readonly Layout['direction'][] = ['LR', 'TB'],
+  room: Size = contentRoom(),
+): Layout {
   let best: { layout: Layout; scale: number } | undefined
   for (const direction of directions) {
     for (const [lineEm, edgeEm] of LINE_WIDTHS) {
       const lineWidth = lineEm && lineEm * theme.diagram.fontSize
       const edgeWidth = edgeEm && edgeEm * theme.diagram.fontSize
       for (const perRow of rowChoices(pipeline, direction)) {
-        const layout: Layout = { direction, ...(lineWidth ? { lineWidth } : {}), ...(edgeWidth ? { edgeWidth } : {}), ...(perRow ? { perRow } : {}) }
+        const layout: Layout = {
+          direction,
+          ...(lineWidth ? { lineWidth } : {}),
+          ...(edgeWidth ? { edgeWidth } : {}),
+          ...(perRow ? { perRow } : {}),
+        }
         if (best && tallestLabel(pipeline, layout) > MAX_LINES) continue
         const size = pipelineSize(pipeline, layout)
         const scale = Math.min(room.width / size.width, room.height / size.height)
@@ -88,7 +110,11 @@ export function bestLayout(pipeline: Omit<Pipeline, 'direction'>, directions: re
 const MAX_LINES = 4
 
 function tallestLabel(pipeline: Omit<Pipeline, 'direction'>, { lineWidth }: Layout): number {
-  return Math.max(...pipeline.stages.map(s => labelLines(s.label, lineWidth).length + (s.detail ? labelLines(s.detail, lineWidth).length : 0)))
+  return Math.max(
+    ...pipeline.stages.map(
+      s => labelLines(s.label, lineWidth).length + (s.detail ? labelLines(s.detail, lineWidth).length : 0),
+    ),
+  )
 }
 
 /** Stages per row worth trying: none (one line), and for a left-to-right chain of four or more, two to four rows. */

@@ -19,7 +19,10 @@ export interface PipelineLayout {
 
 /** Whether the edges run stage to next stage in outline order, and nothing else (rows can hold it). */
 export function isChain({ stages, edges }: Omit<Pipeline, 'direction'>): boolean {
-  return edges.length === stages.length - 1 && edges.every((e, i) => !e.loop && e.from === stages[i]!.id && e.to === stages[i + 1]!.id)
+  return (
+    edges.length === stages.length - 1 &&
+    edges.every((e, i) => !e.loop && e.from === stages[i]!.id && e.to === stages[i + 1]!.id)
+  )
 }
 
 /** A text broken into lines of at most `width` px (and at its own line breaks). */
@@ -39,12 +42,17 @@ export function pipelineCode(pipeline: Pipeline, layout: PipelineLayout = {}): s
   if (layout.perRow && isChain(pipeline)) return chainInRows(pipeline, layout)
   const lines = [`flowchart ${direction}`]
   for (const stage of stages) lines.push(`  ${stageNode(stage, layout.lineWidth)}`)
-  for (const edge of edges) lines.push(`  ${mermaidId(edge.from)} ${edge.loop ? '-.->' : '-->'}${edgeLabel(edge, layout.edgeWidth)} ${mermaidId(edge.to)}`)
+  for (const edge of edges)
+    lines.push(
+      `  ${mermaidId(edge.from)} ${edge.loop ? '-.->' : '-->'}${edgeLabel(edge, layout.edgeWidth)} ${mermaidId(edge.to)}`,
+    )
   return lines.join('\n')
 }
 
 function stageNode(stage: Pipeline['stages'][number], width?: number): string {
-  const text = [...labelLines(stage.label, width), ...(stage.detail ? labelLines(stage.detail, width) : [])].join('<br>')
+  const text = [...labelLines(stage.label, width), ...(stage.detail ? labelLines(stage.detail, width) : [])].join(
+    '<br>',
+  )
   return `${mermaidId(stage.id)}["${text}"]`
 }
 
@@ -53,7 +61,10 @@ function edgeLabel(edge: { label?: string }, width?: number): string {
 }
 
 /** A chain of stages in rows: each row a subgraph read left to right, rows linked top to bottom. */
-function chainInRows({ stages, edges }: Pipeline, { lineWidth, edgeWidth, perRow = stages.length }: PipelineLayout): string {
+function chainInRows(
+  { stages, edges }: Pipeline,
+  { lineWidth, edgeWidth, perRow = stages.length }: PipelineLayout,
+): string {
   const lines = ['flowchart TB']
   const rows: string[] = []
   for (let start = 0; start < stages.length; start += perRow) {
@@ -62,11 +73,15 @@ function chainInRows({ stages, edges }: Pipeline, { lineWidth, edgeWidth, perRow
     lines.push(`  subgraph ${row} [" "]`, '    direction LR')
     const end = Math.min(start + perRow, stages.length)
     for (let i = start; i < end; i++) lines.push(`    ${stageNode(stages[i]!, lineWidth)}`)
-    for (let i = start; i < end - 1; i++) lines.push(`    ${mermaidId(stages[i]!.id)} -->${edgeLabel(edges[i]!, edgeWidth)} ${mermaidId(stages[i + 1]!.id)}`)
+    for (let i = start; i < end - 1; i++)
+      lines.push(
+        `    ${mermaidId(stages[i]!.id)} -->${edgeLabel(edges[i]!, edgeWidth)} ${mermaidId(stages[i + 1]!.id)}`,
+      )
     lines.push('  end')
   }
   // The edge that leaves a row's last stage links the row to the next (an edge between two rows' stages would undo the rows).
-  for (let r = 1; r < rows.length; r++) lines.push(`  ${rows[r - 1]} -->${edgeLabel(edges[r * perRow - 1]!, edgeWidth)} ${rows[r]}`)
+  for (let r = 1; r < rows.length; r++)
+    lines.push(`  ${rows[r - 1]} -->${edgeLabel(edges[r * perRow - 1]!, edgeWidth)} ${rows[r]}`)
   for (const row of rows) lines.push(`  style ${row} fill:none,stroke:none`)
   return lines.join('\n')
 }

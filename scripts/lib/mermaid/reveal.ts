@@ -30,7 +30,11 @@ export function stepsOf(stages: readonly { id: string }[], steps: Steps = []): s
  * into a stage not yet shown with that stage). Drawn in rows, a row's frame shows with its
  * first stage, and the edge between two rows with the later row.
  */
-export function revealPipeline(pipeline: Omit<Pipeline, 'direction'>, layout: PipelineLayout = {}, steps?: Steps): Reveal {
+export function revealPipeline(
+  pipeline: Omit<Pipeline, 'direction'>,
+  layout: PipelineLayout = {},
+  steps?: Steps,
+): Reveal {
   const groups = stepsOf(pipeline.stages, steps)
   const click = new Map<string, number>()
   groups.forEach((group, i) => group.forEach(stage => click.set(stage, i)))
@@ -47,11 +51,18 @@ export function revealPipeline(pipeline: Omit<Pipeline, 'direction'>, layout: Pi
       rows.push(row)
       const members = pipeline.stages.slice(start, start + perRow)
       at[row] = Math.min(...members.map(s => end(s.id)))
-      members.slice(1).forEach((s, i) => (at[numbered(mermaidId(members[i]!.id), mermaidId(s.id))] = Math.max(end(members[i]!.id), end(s.id))))
+      members
+        .slice(1)
+        .forEach(
+          (s, i) =>
+            (at[numbered(mermaidId(members[i]!.id), mermaidId(s.id))] = Math.max(end(members[i]!.id), end(s.id))),
+        )
     }
-    for (let r = 1; r < rows.length; r++) at[numbered(rows[r - 1]!, rows[r]!)] = Math.max(at[rows[r - 1]!]!, at[rows[r]!]!)
+    for (let r = 1; r < rows.length; r++)
+      at[numbered(rows[r - 1]!, rows[r]!)] = Math.max(at[rows[r - 1]!]!, at[rows[r]!]!)
   } else {
-    for (const edge of pipeline.edges) at[numbered(mermaidId(edge.from), mermaidId(edge.to))] = Math.max(end(edge.from), end(edge.to))
+    for (const edge of pipeline.edges)
+      at[numbered(mermaidId(edge.from), mermaidId(edge.to))] = Math.max(end(edge.from), end(edge.to))
   }
   return { clicks: Math.max(0, groups.length - 1), at }
 }

@@ -26,7 +26,10 @@ export function timelineCode(events: TimelineEvent[], room?: { width: number; he
 function verticalTimeline(events: TimelineEvent[]): string {
   const lines = ['timeline TD']
   for (const event of events) {
-    const text = [event.label, event.detail].filter(Boolean).map(s => mermaidLabel(s!)).join(' · ')
+    const text = [event.label, event.detail]
+      .filter(Boolean)
+      .map(s => mermaidLabel(s!))
+      .join(' · ')
     lines.push(`  ${mermaidLabel(String(event.date))} : ${text}`)
   }
   return lines.join('\n')
@@ -34,7 +37,11 @@ function verticalTimeline(events: TimelineEvent[]): string {
 
 /** The events as a chain of stages: each card the date, then the event and its detail on lines of their own. */
 export function timelineChain(events: TimelineEvent[]): Omit<Pipeline, 'direction'> {
-  const stages = events.map((e, i) => ({ id: `e${i + 1}`, label: String(e.date), detail: [e.label, e.detail].filter(Boolean).join('\n') }))
+  const stages = events.map((e, i) => ({
+    id: `e${i + 1}`,
+    label: String(e.date),
+    detail: [e.label, e.detail].filter(Boolean).join('\n'),
+  }))
   return { stages, edges: stages.slice(1).map((s, i) => ({ from: stages[i]!.id, to: s.id, loop: false })) }
 }
 
@@ -43,7 +50,10 @@ function timelineCards(events: TimelineEvent[], room?: { width: number; height: 
 }
 
 /** The events as cards (whatever their number), and when each card shows when built up one event a click. */
-export function timelineReveal(events: TimelineEvent[], room?: { width: number; height: number }): { code: string; reveal: Reveal } {
+export function timelineReveal(
+  events: TimelineEvent[],
+  room?: { width: number; height: number },
+): { code: string; reveal: Reveal } {
   const chain = timelineChain(events)
   const { direction, ...layout } = bestLayout(chain, ['LR'], room)
   return { code: pipelineCode({ ...chain, direction }, layout), reveal: revealPipeline(chain, layout) }

@@ -6,7 +6,13 @@ import type { Locate } from './places.ts'
 import type { Outline } from './schema.ts'
 
 /** Files slides show must be under public/. `exists` is passed in so this stays testable without a disk. */
-export function checkAssets(outline: Outline, locate: Locate, publicDir: string, exists: (file: string) => boolean, kinds: readonly KindModule[] = shipped): Problem[] {
+export function checkAssets(
+  outline: Outline,
+  locate: Locate,
+  publicDir: string,
+  exists: (file: string) => boolean,
+  kinds: readonly KindModule[] = shipped,
+): Problem[] {
   const modules = byName(kinds)
   const problems: Problem[] = []
   outline.sections.forEach((section, s) => {

@@ -20,7 +20,13 @@ export const bullet = z.union([
 export const slideBase = {
   id: id.optional().describe('Stable identity of the slide; defaults to "<section id>-<n>".'),
   notes: text.describe('Speaker notes, shown in presenter mode.').optional(),
-  minutes: z.number().positive().optional().describe("Planned minutes for this slide (the presenter's clock); by default the section's minutes are spread evenly over its slides."),
+  minutes: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      "Planned minutes for this slide (the presenter's clock); by default the section's minutes are spread evenly over its slides.",
+    ),
 }
 
 /** A slide kind's schema: its `kind`, the shared fields, and its own. */

@@ -27,7 +27,9 @@ export function describeIssue(issue: z.core.$ZodIssue, read: ReadOutline, kindNa
       code: 'E_UNKNOWN_KEY',
       message: `unknown key "${key}" in ${field}`,
       place: read.locateKey(path, key) ?? place,
-      hint: quoteHint(read.unquoted?.(path, key), 'a comma ended the value before it') ?? 'remove it or check its spelling against schema/outline.schema.json',
+      hint:
+        quoteHint(read.unquoted?.(path, key), 'a comma ended the value before it') ??
+        'remove it or check its spelling against schema/outline.schema.json',
     }
   }
   if (issue.code === 'invalid_union' && last === 'kind') {

@@ -48,7 +48,10 @@ function pandocFences(text: string): string {
         return line
       }
       if (fence !== undefined) return line
-      return line.replace(/^(\s{0,3}:{3,})([ \t]+)([A-Za-z][\w-]*)/, (_, colons: string, space: string, name: string) => `${colons}${name}${space}`)
+      return line.replace(
+        /^(\s{0,3}:{3,})([ \t]+)([A-Za-z][\w-]*)/,
+        (_, colons: string, space: string, name: string) => `${colons}${name}${space}`,
+      )
     })
     .join('\n')
 }
@@ -114,7 +117,12 @@ function readMarkdown(text: string, file: string): ReadOutline {
     if (node.type === 'heading' && node.depth === 2) {
       flushSlide()
       if (!sectionHeading) {
-        state.problem('E_MD_SHAPE', 'a slide before the first section', state.at(node.position?.start), 'start a section first: `# Section title {#section-id}`')
+        state.problem(
+          'E_MD_SHAPE',
+          'a slide before the first section',
+          state.at(node.position?.start),
+          'start a section first: `# Section title {#section-id}`',
+        )
         continue
       }
       slideHeading = node
@@ -126,13 +134,23 @@ function readMarkdown(text: string, file: string): ReadOutline {
       body.push(node)
       continue
     }
-    state.problem('E_MD_SHAPE', `${describe(node)} outside any slide`, state.at(node.position?.start), 'put it under a slide heading (`## Title`), or remove it')
+    state.problem(
+      'E_MD_SHAPE',
+      `${describe(node)} outside any slide`,
+      state.at(node.position?.start),
+      'put it under a slide heading (`## Title`), or remove it',
+    )
   }
   flushSection()
   for (const c of pending) addComment(state.comments, END, c)
 
   if (data.deck === undefined && !state.problems.some(p => p.code === 'E_YAML')) {
-    state.problem('E_MISSING', 'the outline has no front matter (the deck: its title, speaker, date…)', { file, line: 1, col: 1 }, 'start the file with\n---\ntitle: Your talk\n---')
+    state.problem(
+      'E_MISSING',
+      'the outline has no front matter (the deck: its title, speaker, date…)',
+      { file, line: 1, col: 1 },
+      'start the file with\n---\ntitle: Your talk\n---',
+    )
   }
   if (state.problems.length > 0) throw new TalkdeckError(state.problems)
   const empty = data.deck === undefined && data.sections.length === 0

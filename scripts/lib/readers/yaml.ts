@@ -121,7 +121,10 @@ function keyNode(doc: Document, path: Path, key: string): Node | undefined {
 /** The text of a line from `offset` on, without a trailing comment. */
 function restOfLine(text: string, offset: number): string {
   const end = text.indexOf('\n', offset)
-  return text.slice(offset, end < 0 ? undefined : end).replace(/\s+#.*$/, '').trim()
+  return text
+    .slice(offset, end < 0 ? undefined : end)
+    .replace(/\s+#.*$/, '')
+    .trim()
 }
 
 /** Text as a double-quoted YAML string. */

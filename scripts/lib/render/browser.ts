@@ -31,11 +31,19 @@ export async function openBrowser(options: BrowserOptions): Promise<OpenBrowser>
   const { chromium } = await import('playwright-chromium')
   // Ctrl-C is the CLI's to handle (see interrupt.ts): it closes the browser, then exits.
   const signals = { handleSIGINT: false, handleSIGTERM: false }
-  const launch = { executablePath: options.chromium, args: CHROMIUM_ARGS, timeout: options.launchTimeoutMs ?? 60_000, ...signals }
+  const launch = {
+    executablePath: options.chromium,
+    args: CHROMIUM_ARGS,
+    timeout: options.launchTimeoutMs ?? 60_000,
+    ...signals,
+  }
   const viewport = { width: theme.canvas.width, height: canvasHeight() }
   if (options.keep) {
     try {
-      const context = await chromium.launchPersistentContext(path.join(options.root, '.talkdeck', 'chromium'), { ...launch, viewport })
+      const context = await chromium.launchPersistentContext(path.join(options.root, '.talkdeck', 'chromium'), {
+        ...launch,
+        viewport,
+      })
       return closing({ newPage: () => context.newPage(), close: () => context.close() })
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError') throw error

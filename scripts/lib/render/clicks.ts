@@ -32,17 +32,30 @@ export async function showClickSteps(page: Page): Promise<number> {
  * diagrams drawn, images loaded) and the pages' sizes stay the same for a few frames. Returns
  * the page count and the slides (by number) whose steps never got there.
  */
-export async function settleSteps({ total, timeoutMs }: { total: number; timeoutMs: number }): Promise<{ pages: number; unsettled: number[] }> {
+export async function settleSteps({
+  total,
+  timeoutMs,
+}: {
+  total: number
+  timeoutMs: number
+}): Promise<{ pages: number; unsettled: number[] }> {
   const deadline = performance.now() + timeoutMs
   const frame = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
   const state = (el: Element): string | null => {
     const layout = el.querySelector('.slidev-layout')
     if (!layout || el.querySelector('.slidev-slide-loading')) return null
-    const diagrams = Array.from(el.querySelectorAll('.mermaid'), host => host.shadowRoot?.querySelector('svg')?.getBoundingClientRect())
+    const diagrams = Array.from(el.querySelectorAll('.mermaid'), host =>
+      host.shadowRoot?.querySelector('svg')?.getBoundingClientRect(),
+    )
     if (diagrams.some(box => !box || box.width === 0)) return null
     if (Array.from(el.querySelectorAll('img')).some(img => !img.complete)) return null
     const scales = Array.from(el.querySelectorAll('.fit-box'), box => box.getAttribute('data-scale'))
-    return [layout.scrollWidth, layout.scrollHeight, ...scales, ...diagrams.map(box => `${box!.width}x${box!.height}`)].join(',')
+    return [
+      layout.scrollWidth,
+      layout.scrollHeight,
+      ...scales,
+      ...diagrams.map(box => `${box!.width}x${box!.height}`),
+    ].join(',')
   }
   let last = ''
   let steady = 0

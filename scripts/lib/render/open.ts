@@ -38,7 +38,9 @@ export interface RenderedDeck {
 /** Serve the deck, render every slide with every click revealed, and measure it. The caller closes it. */
 export async function openRenderedDeck(options: RenderOptions): Promise<RenderedDeck> {
   const [server, browser] = await Promise.allSettled([
-    options.keep ? keptServer(options.slides, options.root) : serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo }),
+    options.keep
+      ? keptServer(options.slides, options.root)
+      : serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo }),
     openBrowser(options),
   ])
   const close = async () => {

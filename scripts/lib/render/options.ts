@@ -42,5 +42,9 @@ export function keepByDefault(env = process.env): boolean {
 export function requireSlides(paths: DeckPaths, exists: (file: string) => boolean): void {
   if (exists(paths.slides)) return
   const shown = path.relative(process.cwd(), paths.slides) || paths.slides
-  throw new TalkdeckError({ code: 'E_NO_SLIDES', message: `no slides at ${shown}`, hint: `build them first: \`npm run build ${paths.name}\`` })
+  throw new TalkdeckError({
+    code: 'E_NO_SLIDES',
+    message: `no slides at ${shown}`,
+    hint: `build them first: \`npm run build ${paths.name}\``,
+  })
 }

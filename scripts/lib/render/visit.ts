@@ -51,15 +51,34 @@ export async function visitSlides(page: Page, url: string, options: VisitOptions
     }
     options.log('the page reloaded (Vite optimised dependencies); checking again…')
   }
-  throw new TalkdeckError({ code: 'E_CHECK_RELOAD', message: 'the deck kept reloading while it was checked', hint: 'run the check again' })
+  throw new TalkdeckError({
+    code: 'E_CHECK_RELOAD',
+    message: 'the deck kept reloading while it was checked',
+    hint: 'run the check again',
+  })
 }
 
-async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures: SlideMeasure[]; errors: PageError[] }> {
-  await page.waitForFunction(() => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total), undefined, { timeout: loadLimitMs(options.slideCount) })
-  const deck = await page.evaluate(fallback => {
-    const { nav, configs } = (window as unknown as PageGlobals).__talkdeck__
-    return { total: nav.total, width: configs.canvasWidth ?? fallback.width, aspect: configs.aspectRatio ?? fallback.aspect, dark: configs.colorSchema === 'dark' }
-  }, { width: theme.canvas.width, aspect: aspectRatio() })
+async function visitOnce(
+  page: Page,
+  options: VisitOptions,
+): Promise<{ measures: SlideMeasure[]; errors: PageError[] }> {
+  await page.waitForFunction(
+    () => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total),
+    undefined,
+    { timeout: loadLimitMs(options.slideCount) },
+  )
+  const deck = await page.evaluate(
+    fallback => {
+      const { nav, configs } = (window as unknown as PageGlobals).__talkdeck__
+      return {
+        total: nav.total,
+        width: configs.canvasWidth ?? fallback.width,
+        aspect: configs.aspectRatio ?? fallback.aspect,
+        dark: configs.colorSchema === 'dark',
+      }
+    },
+    { width: theme.canvas.width, aspect: aspectRatio() },
+  )
   // One slide's size, and screen styles in the deck's colours: what is checked is what is printed.
   // Not a viewport tall enough for every slide, as Slidev's exporter sets: Chromium's browser
   // process then works on the whole surface for every frame drawn, which grew with the square of
@@ -72,15 +91,28 @@ async function visitOnce(page: Page, options: VisitOptions): Promise<{ measures:
   const settleMs = settleLimitMs(deck.total, options.slideTimeoutMs)
   const unsettled = new Set(await page.evaluate(settleDeck, { total: deck.total, timeoutMs: settleMs }))
   // The probes, installed once, then one call measures every slide.
-  await page.evaluate(`globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText} }`)
+  await page.evaluate(
+    `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText} }`,
+  )
   const measures = await page.evaluate(
     ({ total, fonts, canvasWidth }) => {
-      type Probe = { layout: typeof measureLayout; diagrams: typeof measureDiagrams; glyphs: typeof measureGlyphs; text: typeof measureText }
+      type Probe = {
+        layout: typeof measureLayout
+        diagrams: typeof measureDiagrams
+        glyphs: typeof measureGlyphs
+        text: typeof measureText
+      }
       const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
       return Array.from({ length: total }, (_, i): SlideMeasure => {
         const { chars, ...layout } = probe.layout({ no: i + 1, fonts })
         const slide = { no: i + 1, canvasWidth }
-        return { ...layout, diagrams: probe.diagrams(slide), texts: probe.text(slide), ...probe.glyphs({ chars, fonts }), errors: [] }
+        return {
+          ...layout,
+          diagrams: probe.diagrams(slide),
+          texts: probe.text(slide),
+          ...probe.glyphs({ chars, fonts }),
+          errors: [],
+        }
       })
     },
     { total: deck.total, fonts: DECK_FONTS, canvasWidth: deck.width },

@@ -15,7 +15,10 @@ export interface RunOptions {
 }
 
 /** Start `slidev <args>` and hand back the process (for the dev server, which runs until stopped). */
-export function startSlidev(args: string[], options: RunOptions & { inherit?: boolean; detached?: boolean }): ChildProcess {
+export function startSlidev(
+  args: string[],
+  options: RunOptions & { inherit?: boolean; detached?: boolean },
+): ChildProcess {
   return spawn(process.execPath, [slidevBin(), ...args], {
     cwd: options.cwd,
     detached: options.detached,

@@ -19,7 +19,10 @@ export async function browserVersion(executable: string, root: string): Promise<
   const info = await stat(real).catch(() => undefined)
   const file = info ? `${info.size} ${info.mtimeMs}` : 'missing'
   const store = path.join(root, '.talkdeck', 'browsers.json')
-  const known = await readFile(store, 'utf8').then(t => JSON.parse(t) as Record<string, Known>, () => ({}) as Record<string, Known>)
+  const known = await readFile(store, 'utf8').then(
+    t => JSON.parse(t) as Record<string, Known>,
+    () => ({}) as Record<string, Known>,
+  )
   let version = known[executable]?.file === file ? known[executable].version : undefined
   if (version === undefined) {
     version = await promisify(execFile)(executable, ['--version'], { timeout: 15_000 }).then(

@@ -39,7 +39,8 @@ interface KeptState {
 }
 
 export const serversDir = (root: string) => path.join(root, '.talkdeck', 'servers')
-const stateFile = (root: string, slides: string) => path.join(serversDir(root), `${path.basename(path.dirname(slides))}.json`)
+const stateFile = (root: string, slides: string) =>
+  path.join(serversDir(root), `${path.basename(path.dirname(slides))}.json`)
 
 /** Whether a process of this id is running. */
 export const alive = (pid: number) => {
@@ -52,7 +53,11 @@ export const alive = (pid: number) => {
 }
 
 /** The kept server of this deck if one is up and fit to reuse; else a new one, left running. */
-export async function keptServer(slides: string, root: string, timeoutMs = 120_000): Promise<DevServer & { reused: boolean }> {
+export async function keptServer(
+  slides: string,
+  root: string,
+  timeoutMs = 120_000,
+): Promise<DevServer & { reused: boolean }> {
   const file = stateFile(root, slides)
   // Any change to the project's components, setup, styles, Vite config, packages or talkdeck's
   // own code retires the server; slides.md it follows itself (see inSync).
@@ -60,7 +65,8 @@ export async function keptServer(slides: string, root: string, timeoutMs = 120_0
   return withLock(file, timeoutMs, async () => {
     const kept = await readState(file)
     if (kept && (await isKept(kept))) {
-      if (kept.key === key && kept.slides === slides && (await inSync(kept.url, slides))) return { url: kept.url, stop: async () => {}, reused: true }
+      if (kept.key === key && kept.slides === slides && (await inSync(kept.url, slides)))
+        return { url: kept.url, stop: async () => {}, reused: true }
       await stopKept(kept)
     }
     return { url: await startKept(file, slides, root, key, timeoutMs), stop: async () => {}, reused: false }
@@ -72,19 +78,29 @@ async function startKept(file: string, slides: string, root: string, key: string
   const out = openSync(log, 'w')
   const port = await freePort()
   const token = randomBytes(16).toString('hex')
-  const child = spawn(process.execPath, [PRINT_SERVER, slides, String(port), '--idle-minutes', String(IDLE_MINUTES), '--state', file], {
-    cwd: root,
-    detached: true,
-    env: { ...process.env, [TOKEN_ENV]: token },
-    stdio: ['ignore', out, out],
-  })
+  const child = spawn(
+    process.execPath,
+    [PRINT_SERVER, slides, String(port), '--idle-minutes', String(IDLE_MINUTES), '--state', file],
+    {
+      cwd: root,
+      detached: true,
+      env: { ...process.env, [TOKEN_ENV]: token },
+      stdio: ['ignore', out, out],
+    },
+  )
   closeSync(out)
   child.unref()
   // Until it is recorded, a server being started is this run's to stop, if the run is interrupted.
   const forget = stopOnInterrupt(async () => child.kill('SIGKILL'))
   try {
     const url = `http://localhost:${port}`
-    await untilAnswers(child, url, timeoutMs, () => readFileSync(log, 'utf8'), `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`)
+    await untilAnswers(
+      child,
+      url,
+      timeoutMs,
+      () => readFileSync(log, 'utf8'),
+      `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`,
+    )
     await writeAtomic(file, `${JSON.stringify({ pid: child.pid!, url, slides, key, token } satisfies KeptState)}\n`)
     return url
   } finally {
@@ -119,7 +135,10 @@ async function withLock<T>(file: string, timeoutMs: number, work: () => Promise<
 }
 
 async function readState(file: string): Promise<KeptState | undefined> {
-  const kept = await readFile(file, 'utf8').then(t => JSON.parse(t) as Partial<KeptState>, () => undefined)
+  const kept = await readFile(file, 'utf8').then(
+    t => JSON.parse(t) as Partial<KeptState>,
+    () => undefined,
+  )
   return kept && typeof kept.url === 'string' && typeof kept.token === 'string' ? (kept as KeptState) : undefined
 }
 
@@ -134,7 +153,11 @@ async function isKept(kept: KeptState): Promise<boolean> {
 
 /** Ask a kept server to stop, with its token, and wait until it has. */
 async function stopKept(kept: KeptState): Promise<void> {
-  await fetch(`${kept.url}${STOP_URL}`, { method: 'POST', headers: { 'x-talkdeck-token': kept.token }, signal: AbortSignal.timeout(3_000) }).catch(() => {})
+  await fetch(`${kept.url}${STOP_URL}`, {
+    method: 'POST',
+    headers: { 'x-talkdeck-token': kept.token },
+    signal: AbortSignal.timeout(3_000),
+  }).catch(() => {})
   for (let i = 0; i < 50 && (await answers(kept.url)); i++) await new Promise(resolve => setTimeout(resolve, 100))
 }
 
@@ -147,7 +170,10 @@ async function inSync(url: string, slides: string, timeoutMs = 5_000): Promise<b
   const want = createHash('sha256').update(readFileSync(slides, 'utf8')).digest('hex')
   const started = Date.now()
   do {
-    const has = await fetch(`${url}${DECK_HASH_URL}`).then(r => (r.ok ? r.text() : undefined), () => undefined)
+    const has = await fetch(`${url}${DECK_HASH_URL}`).then(
+      r => (r.ok ? r.text() : undefined),
+      () => undefined,
+    )
     if (has === undefined) return false
     if (has === want) return true
     await new Promise(resolve => setTimeout(resolve, 50))
@@ -159,7 +185,9 @@ async function inSync(url: string, slides: string, timeoutMs = 5_000): Promise<b
 export async function stopKeptServers(root: string, deck?: string): Promise<number> {
   const dir = serversDir(root)
   let stopped = 0
-  for (const name of (await readdir(dir).catch(() => [])).filter(n => (deck ? n === `${deck}.json` : n.endsWith('.json')))) {
+  for (const name of (await readdir(dir).catch(() => [])).filter(n =>
+    deck ? n === `${deck}.json` : n.endsWith('.json'),
+  )) {
     const file = path.join(dir, name)
     await withLock(file, 120_000, async () => {
       const kept = await readState(file)

@@ -12,14 +12,20 @@ import { readFileSync, rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createServer, parser, resolveOptions } from '@slidev/cli'
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'idle-minutes': { type: 'string' }, state: { type: 'string' } } })
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { 'idle-minutes': { type: 'string' }, state: { type: 'string' } },
+})
 const [entry, port] = positionals
 const options = await resolveOptions({ entry }, 'export')
 // It answers with the hash of the slides.md it serves, so that a kept server is used only once it
 // has taken in the file as it is on disk (see kept.ts).
 const deckHash = {
   name: 'talkdeck:deck-hash',
-  configureServer: s => void s.middlewares.use('/@talkdeck/deck-hash', (_req, res) => res.end(createHash('sha256').update(options.data.entry.raw).digest('hex'))),
+  configureServer: s =>
+    void s.middlewares.use('/@talkdeck/deck-hash', (_req, res) =>
+      res.end(createHash('sha256').update(options.data.entry.raw).digest('hex')),
+    ),
 }
 // Take in a changed slides.md, as `slidev` (dev) does. A change that needs a new server (theme,
 // fonts, router, features…) is refused: the hash then stays stale and kept.ts starts afresh.
@@ -28,8 +34,25 @@ const loadData = async source => {
   const old = options.data
   const loaded = await parser.load(options, options.entry, source, 'export')
   const config = parser.resolveConfig(loaded.headmatter, old.themeMeta, options.entry)
-  const restart = ['theme', 'monaco', 'routerMode', 'fonts', 'css', 'mdc', 'editor', 'seoMeta', 'canvasWidth', 'aspectRatio', 'colorSchema']
-  if (!same(loaded.headmatter.theme ?? 'default', options.themeRaw) || !same(loaded.features, old.features) || restart.some(k => !same(config[k], old.config[k]))) return false
+  const restart = [
+    'theme',
+    'monaco',
+    'routerMode',
+    'fonts',
+    'css',
+    'mdc',
+    'editor',
+    'seoMeta',
+    'canvasWidth',
+    'aspectRatio',
+    'colorSchema',
+  ]
+  if (
+    !same(loaded.headmatter.theme ?? 'default', options.themeRaw) ||
+    !same(loaded.features, old.features) ||
+    restart.some(k => !same(config[k], old.config[k]))
+  )
+    return false
   return { ...loaded, themeMeta: old.themeMeta, config }
 }
 const token = process.env.TALKDECK_SERVER_TOKEN
@@ -45,7 +68,16 @@ const identity = {
     })
   },
 }
-const server = await createServer(options, { server: { port: Number(port), strictPort: true }, clearScreen: false, logLevel: 'warn', plugins: [deckHash, identity] }, { loadData })
+const server = await createServer(
+  options,
+  {
+    server: { port: Number(port), strictPort: true },
+    clearScreen: false,
+    logLevel: 'warn',
+    plugins: [deckHash, identity],
+  },
+  { loadData },
+)
 await server.listen()
 
 const forget = () => {

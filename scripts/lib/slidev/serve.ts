@@ -25,7 +25,11 @@ export interface ServeOptions {
 export const PRINT_SERVER = fileURLToPath(new URL('./print-server.mjs', import.meta.url))
 
 /** Serve `slides` with Slidev; resolves once it answers. */
-export async function serveDeck(slides: string, root: string, { mode = 'dev', timeoutMs = 120_000, echo = false }: ServeOptions = {}): Promise<DevServer> {
+export async function serveDeck(
+  slides: string,
+  root: string,
+  { mode = 'dev', timeoutMs = 120_000, echo = false }: ServeOptions = {},
+): Promise<DevServer> {
   const port = await freePort()
   const child =
     mode === 'print'
@@ -51,10 +55,17 @@ export async function serveDeck(slides: string, root: string, { mode = 'dev', ti
  * Wait until the Slidev server `child` answers at `url`. One that exits first, or stays silent
  * past `timeoutMs` (it is then killed), is an error quoting the end of its output.
  */
-export async function untilAnswers(child: ChildProcess, url: string, timeoutMs: number, output: () => string, hint?: string): Promise<void> {
+export async function untilAnswers(
+  child: ChildProcess,
+  url: string,
+  timeoutMs: number,
+  output: () => string,
+  hint?: string,
+): Promise<void> {
   const started = Date.now()
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw failed(`Slidev's server exited (${child.exitCode ?? child.signalCode})`, output(), hint)
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw failed(`Slidev's server exited (${child.exitCode ?? child.signalCode})`, output(), hint)
     if (Date.now() - started > timeoutMs) {
       child.kill('SIGKILL')
       throw failed(`Slidev's server did not answer in ${Math.round(timeoutMs / 1000)} s`, output(), hint)
@@ -66,7 +77,10 @@ export async function untilAnswers(child: ChildProcess, url: string, timeoutMs: 
 
 /** Whether a server answers at this address. */
 export function answers(url: string): Promise<boolean> {
-  return fetch(url).then(r => r.ok, () => false)
+  return fetch(url).then(
+    r => r.ok,
+    () => false,
+  )
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -87,13 +101,25 @@ export function freePort(): Promise<number> {
     probe.once('error', reject)
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))))
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      )
     })
   })
 }
 
-function failed(what: string, output: string, hint = 'run `npm run dev` to see the deck and Slidev\'s errors'): TalkdeckError {
-  const tail = output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').slice(-15).map(l => `    ${l}`).join('\n')
+function failed(
+  what: string,
+  output: string,
+  hint = "run `npm run dev` to see the deck and Slidev's errors",
+): TalkdeckError {
+  const tail = output
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .trim()
+    .split('\n')
+    .slice(-15)
+    .map(l => `    ${l}`)
+    .join('\n')
   return new TalkdeckError({
     code: 'E_SLIDEV_SERVER',
     message: `${what}:\n${tail}`,

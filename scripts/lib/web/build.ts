@@ -63,7 +63,7 @@ function runBuild(args: string[], options: WebBuildOptions): Promise<void> {
         new TalkdeckError({
           code: 'E_WEB_BUILD',
           message: `slidev build failed (${code ?? signal}):\n${output.trim().split('\n').slice(-20).join('\n')}`,
-          hint: 'run `npm run check` to find the slide at fault, or pass --verbose to see all of Slidev\'s output',
+          hint: "run `npm run check` to find the slide at fault, or pass --verbose to see all of Slidev's output",
         }),
       )
     })

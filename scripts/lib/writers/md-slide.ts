@@ -36,12 +36,15 @@ export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = fal
       shown = true
       if (slide.caption !== undefined) {
         const caption = escapeText(String(slide.caption), 'paragraph')
-        if (typeof slide.caption === 'string' && caption !== undefined) blocks.push([...comment('caption'), `Table: ${caption}`].join('\n'))
+        if (typeof slide.caption === 'string' && caption !== undefined)
+          blocks.push([...comment('caption'), `Table: ${caption}`].join('\n'))
         else rest.caption = slide.caption
       }
     }
   }
-  if (natural.includes('quote')) shown = push(blocks, comment('quote'), typeof slide.quote === 'string' ? quoteBlock(slide.quote) : undefined) || shown
+  if (natural.includes('quote'))
+    shown =
+      push(blocks, comment('quote'), typeof slide.quote === 'string' ? quoteBlock(slide.quote) : undefined) || shown
   if (natural.includes('src')) shown = push(blocks, comment('src'), image(slide)) || shown
   if (natural.includes('left')) shown = push(blocks, comment('left'), columns(slide)) || shown
   const done = new Set<string>()
@@ -141,7 +144,8 @@ const inImage = (s: string) => s.replace(/[\\[\]`*_<>&!"]/g, c => `\\${c}`)
 
 function image(slide: Slide): string | undefined {
   const { src, alt, caption } = slide
-  if (typeof src !== 'string' || typeof alt !== 'string' || (caption !== undefined && typeof caption !== 'string')) return undefined
+  if (typeof src !== 'string' || typeof alt !== 'string' || (caption !== undefined && typeof caption !== 'string'))
+    return undefined
   if (/[\s<>\\&()]/.test(src) || src === '' || alt === '') return undefined
   return `![${inImage(alt)}](${src}${caption === undefined ? '' : ` "${inImage(caption)}"`})`
 }

@@ -78,12 +78,18 @@ function readsBack(markdown: string, slide: Record<string, unknown>, src: Source
 }
 
 /** Numbers read back written as they were ("1.50", "1e9"), not only equal. */
-function sameNumbers(value: unknown, readPath: Path, back: ((p: Path) => string | undefined) | undefined, src: Source, rel: Path): boolean {
-  if (typeof value === 'number') return (back?.(readPath) ?? String(value)) === (src.numberSource?.(rel) ?? String(value))
+function sameNumbers(
+  value: unknown,
+  readPath: Path,
+  back: ((p: Path) => string | undefined) | undefined,
+  src: Source,
+  rel: Path,
+): boolean {
+  if (typeof value === 'number')
+    return (back?.(readPath) ?? String(value)) === (src.numberSource?.(rel) ?? String(value))
   if (value === null || typeof value !== 'object') return true
   return Object.entries(value).every(([k, v]) => {
     const step = Array.isArray(value) ? Number(k) : k
     return sameNumbers(v, [...readPath, step], back, src, [...rel, step])
   })
 }
-

@@ -38,7 +38,8 @@ export const isSlidePath = (path: Path): boolean => path.length === 4 && path[0]
 export function orderedKeys(value: Record<string, unknown>, path: Path, kind?: string): string[] {
   let order: string[] = []
   if (path.length === 0) order = ['$schema', 'deck', 'sections']
-  else if (path.length === 1 && path[0] === 'deck') order = ['title', 'subtitle', 'speaker', 'affiliation', 'date', 'language', 'theme', 'url']
+  else if (path.length === 1 && path[0] === 'deck')
+    order = ['title', 'subtitle', 'speaker', 'affiliation', 'date', 'language', 'theme', 'url']
   else if (path.length === 2 && path[0] === 'sections') order = ['id', 'title', 'minutes', 'divider', 'slides']
   else if (isSlidePath(path)) order = ['kind', 'id', ...(SLIDE[String(value.kind ?? kind)] ?? [])]
   else {

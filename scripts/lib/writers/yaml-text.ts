@@ -20,10 +20,19 @@ export interface YamlStyle {
 
 const isScalar = (v: unknown) => v === null || typeof v !== 'object'
 /** Table columns and each table row are written [a, b, c]. */
-const flowList = (path: Path) => (path.at(-1) === 'columns' && isSlidePath(path.slice(0, -1))) || (path.at(-2) === 'rows' && isSlidePath(path.slice(0, -2)))
+const flowList = (path: Path) =>
+  (path.at(-1) === 'columns' && isSlidePath(path.slice(0, -1))) ||
+  (path.at(-2) === 'rows' && isSlidePath(path.slice(0, -2)))
 
 /** YAML lines for the map `value` at `path`, its keys at `indent` spaces. */
-export function mapLines(src: Source, value: Record<string, unknown>, path: Path, indent: number, style: YamlStyle = {}, kind?: string): string[] {
+export function mapLines(
+  src: Source,
+  value: Record<string, unknown>,
+  path: Path,
+  indent: number,
+  style: YamlStyle = {},
+  kind?: string,
+): string[] {
   const pad = ' '.repeat(indent)
   const lines: string[] = []
   const slideKind = isSlidePath(path) ? String(value.kind ?? kind) : kind
@@ -36,7 +45,15 @@ export function mapLines(src: Source, value: Record<string, unknown>, path: Path
 }
 
 /** `head` (a key, or a list dash) followed by the value, as lines. */
-function entry(src: Source, head: string, value: unknown, path: Path, indent: number, style: YamlStyle, kind?: string): string[] {
+function entry(
+  src: Source,
+  head: string,
+  value: unknown,
+  path: Path,
+  indent: number,
+  style: YamlStyle,
+  kind?: string,
+): string[] {
   if (typeof value === 'string' && value.includes('\n')) return blockLines(head, value, indent)
   if (isScalar(value)) return [`${head} ${scalar(src, value, path, false)}`]
   if (Array.isArray(value)) {
@@ -82,7 +99,13 @@ function blockLines(head: string, text: string, indent: number): string[] {
   const chomp = trailing === 1 ? '' : '-'
   const lines = body.split('\n')
   const pad = ' '.repeat(indent + 2)
-  if (/[\r\t]/.test(text) || /^\s/.test(lines.find(l => l !== '') ?? '') || lines.some(l => / $/.test(l) && l.trim() === '') || body === '' || trailing > 1) {
+  if (
+    /[\r\t]/.test(text) ||
+    /^\s/.test(lines.find(l => l !== '') ?? '') ||
+    lines.some(l => / $/.test(l) && l.trim() === '') ||
+    body === '' ||
+    trailing > 1
+  ) {
     return [`${head} ${JSON.stringify(text)}`]
   }
   return [`${head} |${chomp}`, ...lines.map(l => (l === '' ? '' : `${pad}${l}`))]
@@ -106,7 +129,9 @@ function numberText(n: number): string {
 export function plain(s: string, flow: boolean): boolean {
   if (s === '' || s !== s.trim() || /[\n\r\t]/.test(s) || /^[-+]?[\d.][\d\-:._+eE]*$/.test(s)) return false
   try {
-    return flow ? sameList(parse(`[${s}]`, { logLevel: 'error' }), s) : (parse(`k: ${s}`, { logLevel: 'error' }) as { k?: unknown } | null)?.k === s
+    return flow
+      ? sameList(parse(`[${s}]`, { logLevel: 'error' }), s)
+      : (parse(`k: ${s}`, { logLevel: 'error' }) as { k?: unknown } | null)?.k === s
   } catch {
     return false
   }

@@ -7,7 +7,8 @@ import { mapLines, type Source } from './yaml-text.ts'
 export const YAML_MODELINE = '# yaml-language-server: $schema=../../schema/outline.schema.json'
 
 /** Sections, and the slides of each, are written with a blank line between them. */
-const spaced = (path: Path) => (path.length === 1 && path[0] === 'sections') || (path.length === 3 && path[2] === 'slides')
+const spaced = (path: Path) =>
+  (path.length === 1 && path[0] === 'sections') || (path.length === 3 && path[2] === 'slides')
 
 export function writeYaml(src: Source): string {
   const data = src.data as Record<string, unknown>

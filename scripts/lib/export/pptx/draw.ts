@@ -64,7 +64,13 @@ export interface Point {
 }
 
 /** A list in one text box: real PowerPoint bullets (or numbers), with their levels. */
-export function list(slide: Slide, box: Box, points: Point[], style: TextStyle & { numbered?: { start: number } }, lang: string): void {
+export function list(
+  slide: Slide,
+  box: Box,
+  points: Point[],
+  style: TextStyle & { numbered?: { start: number } },
+  lang: string,
+): void {
   const paragraphs = points.flatMap((point, i) => {
     const px = point.level === 0 ? style.px : style.px * theme.type.subRatio
     const colourName = point.level === 0 ? style.colour : 'muted'
@@ -110,14 +116,22 @@ export function table(slide: Slide, box: Box, rows: string[][], style: TableStyl
       border: [
         { type: 'none' },
         { type: 'none' },
-        header ? { type: 'solid', pt: 1.5, color: colour('accent') } : { type: 'solid', pt: 0.75, color: colour('grid') },
+        header
+          ? { type: 'solid', pt: 1.5, color: colour('accent') }
+          : { type: 'solid', pt: 0.75, color: colour('grid') },
         { type: 'none' },
       ],
     },
   })
   slide.addTable(
     rows.map((row, r) => row.map((value, c) => cell(value, c, r === 0))),
-    { x: inch(box.x), y: inch(box.y), w: inch(box.width), ...(style.widths ? { colW: style.widths.map(inch) } : {}), autoPage: false },
+    {
+      x: inch(box.x),
+      y: inch(box.y),
+      w: inch(box.width),
+      ...(style.widths ? { colW: style.widths.map(inch) } : {}),
+      autoPage: false,
+    },
   )
 }
 

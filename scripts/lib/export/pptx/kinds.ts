@@ -32,22 +32,43 @@ const bodyTop = (title: string) => room.top + titleLines(title) * type.title * 1
 
 function titled(slide: PptxGenJS.Slide, title: string, ctx: KindContext): number {
   const lines = titleLines(title)
-  text(slide, full(room.top, lines * type.title * 1.2), title, { px: type.title, bold: true, lineHeight: 1.2 }, ctx.lang)
+  text(
+    slide,
+    full(room.top, lines * type.title * 1.2),
+    title,
+    { px: type.title, bold: true, lineHeight: 1.2 },
+    ctx.lang,
+  )
   const top = bodyTop(title)
   rule(slide, { x: room.x, y: top - space.titleGap / 2 - 2, width: 48, height: 4 }, 'accent')
   return top
 }
 
 const pointsOf = (bullets: Bullet[]): Point[] =>
-  bullets.flatMap(b => (typeof b === 'string' ? [{ runs: [{ text: b }], level: 0 }] : [{ runs: [{ text: b.text }], level: 0 }, ...b.sub.map(s => ({ runs: [{ text: s }], level: 1 }))]))
+  bullets.flatMap(b =>
+    typeof b === 'string'
+      ? [{ runs: [{ text: b }], level: 0 }]
+      : [{ runs: [{ text: b.text }], level: 0 }, ...b.sub.map(s => ({ runs: [{ text: s }], level: 1 }))],
+  )
 
 /** The drawn box of a part, or the given one. */
-const drawnOr = (ctx: KindContext, part: keyof SlideOnPage['parts'], fallback: Box): Box => ctx.drawn.parts[part] ?? fallback
+const drawnOr = (ctx: KindContext, part: keyof SlideOnPage['parts'], fallback: Box): Box =>
+  ctx.drawn.parts[part] ?? fallback
 
 function captionOf(slide: PptxGenJS.Slide, caption: string | undefined, ctx: KindContext): void {
   if (!caption) return
-  const box = drawnOr(ctx, 'caption', full(room.bottom - type.caption * type.lineHeight, type.caption * type.lineHeight))
-  text(slide, { ...box, height: Math.max(box.height, type.caption * type.lineHeight) }, caption, { px: type.caption, colour: 'muted' }, ctx.lang)
+  const box = drawnOr(
+    ctx,
+    'caption',
+    full(room.bottom - type.caption * type.lineHeight, type.caption * type.lineHeight),
+  )
+  text(
+    slide,
+    { ...box, height: Math.max(box.height, type.caption * type.lineHeight) },
+    caption,
+    { px: type.caption, colour: 'muted' },
+    ctx.lang,
+  )
 }
 
 function figureOf(slide: PptxGenJS.Slide, ctx: KindContext, alt: string): void {
@@ -60,27 +81,55 @@ type Drawer<K extends Content['kind']> = (slide: PptxGenJS.Slide, content: Of<K>
 const drawers: { [K in Content['kind']]: Drawer<K> } = {
   cover(slide, c, ctx) {
     const { meta } = ctx.deck
-    const byline = [meta.speaker, meta.affiliation, meta.date === undefined ? undefined : String(meta.date)].filter(Boolean).join(' · ')
+    const byline = [meta.speaker, meta.affiliation, meta.date === undefined ? undefined : String(meta.date)]
+      .filter(Boolean)
+      .join(' · ')
     const title = c.title ?? meta.title
     const subtitle = c.subtitle ?? meta.subtitle
-    text(slide, drawnOr(ctx, 'title', full(175, 64)), title, { px: type.coverTitle, bold: true, lineHeight: 1.2 }, ctx.lang)
-    if (subtitle) text(slide, drawnOr(ctx, 'subtitle', full(250, 40)), subtitle, { px: type.subtitle, colour: 'muted' }, ctx.lang)
-    if (byline) text(slide, drawnOr(ctx, 'byline', full(332, 32)), byline, { px: type.byline, colour: 'muted' }, ctx.lang)
+    text(
+      slide,
+      drawnOr(ctx, 'title', full(175, 64)),
+      title,
+      { px: type.coverTitle, bold: true, lineHeight: 1.2 },
+      ctx.lang,
+    )
+    if (subtitle)
+      text(slide, drawnOr(ctx, 'subtitle', full(250, 40)), subtitle, { px: type.subtitle, colour: 'muted' }, ctx.lang)
+    if (byline)
+      text(slide, drawnOr(ctx, 'byline', full(332, 32)), byline, { px: type.byline, colour: 'muted' }, ctx.lang)
   },
   agenda(slide, c, ctx) {
     const title = c.title === 'Agenda' ? ctx.words.agenda : c.title
     const top = titled(slide, title, ctx)
     const points = ctx.deck.sections.map(s => ({ runs: [{ text: s.title }], level: 0 }))
-    list(slide, drawnOr(ctx, 'list', full(top, room.bottom - top)), points, { px: type.agenda, numbered: { start: 1 } }, ctx.lang)
+    list(
+      slide,
+      drawnOr(ctx, 'list', full(top, room.bottom - top)),
+      points,
+      { px: type.agenda, numbered: { start: 1 } },
+      ctx.lang,
+    )
   },
   divider(slide, c, ctx) {
     const title = drawnOr(ctx, 'title', full(262, 60))
-    text(slide, drawnOr(ctx, 'part', full(title.y - 40, 32)), ctx.words.part(c.number), { px: type.byline, bold: true, colour: 'accent' }, ctx.lang)
+    text(
+      slide,
+      drawnOr(ctx, 'part', full(title.y - 40, 32)),
+      ctx.words.part(c.number),
+      { px: type.byline, bold: true, colour: 'accent' },
+      ctx.lang,
+    )
     text(slide, title, c.title, { px: type.sectionTitle, bold: true, lineHeight: 1.2 }, ctx.lang)
   },
   bullets(slide, c, ctx) {
     const top = titled(slide, c.title, ctx)
-    list(slide, full(top, room.bottom - top), pointsOf(c.bullets), { px: ctx.drawn.size ?? c.size ?? type.body.floor }, ctx.lang)
+    list(
+      slide,
+      full(top, room.bottom - top),
+      pointsOf(c.bullets),
+      { px: ctx.drawn.size ?? c.size ?? type.body.floor },
+      ctx.lang,
+    )
   },
   columns(slide, c, ctx) {
     const top = titled(slide, c.title, ctx)
@@ -89,7 +138,13 @@ const drawers: { [K in Content['kind']]: Drawer<K> } = {
     for (const [i, column] of [c.left, c.right].entries()) {
       const x = room.x + i * (width + space.columnGap)
       const head = type.subtitle * 1.3
-      text(slide, { x, y: top, width, height: head }, column.heading, { px: type.subtitle, bold: true, colour: 'accent', lineHeight: 1.3 }, ctx.lang)
+      text(
+        slide,
+        { x, y: top, width, height: head },
+        column.heading,
+        { px: type.subtitle, bold: true, colour: 'accent', lineHeight: 1.3 },
+        ctx.lang,
+      )
       const y = top + head + space.titleGap / 2
       list(slide, { x, y, width, height: room.bottom - y }, pointsOf(column.bullets), { px }, ctx.lang)
     }
@@ -98,7 +153,17 @@ const drawers: { [K in Content['kind']]: Drawer<K> } = {
     const top = titled(slide, c.title, ctx)
     const rows = [c.columns, ...c.rows.map(r => r.map(String))]
     const right = c.columns.map((_, i) => c.rows.every(r => isNumeric(r[i])))
-    table(slide, drawnOr(ctx, 'table', full(top, room.bottom - top)), rows, { px: ctx.drawn.size ?? type.table.floor, right, widths: ctx.drawn.columns?.length === c.columns.length ? ctx.drawn.columns : undefined }, ctx.lang)
+    table(
+      slide,
+      drawnOr(ctx, 'table', full(top, room.bottom - top)),
+      rows,
+      {
+        px: ctx.drawn.size ?? type.table.floor,
+        right,
+        widths: ctx.drawn.columns?.length === c.columns.length ? ctx.drawn.columns : undefined,
+      },
+      ctx.lang,
+    )
     captionOf(slide, c.caption, ctx)
   },
   quote(slide, c, ctx) {
@@ -106,8 +171,21 @@ const drawers: { [K in Content['kind']]: Drawer<K> } = {
     const box = drawnOr(ctx, 'quote', full(179, 112))
     rule(slide, { x: box.x, y: box.y, width: 6, height: box.height }, 'accent')
     const inset = 0.8 * type.quote + 6
-    text(slide, { ...box, x: box.x + inset, width: box.width - inset }, c.quote, { px: type.quote, valign: 'middle' }, ctx.lang)
-    if (by) text(slide, drawnOr(ctx, 'byline', full(box.y + box.height + 38, 32)), `— ${by}`, { px: type.byline, colour: 'muted' }, ctx.lang)
+    text(
+      slide,
+      { ...box, x: box.x + inset, width: box.width - inset },
+      c.quote,
+      { px: type.quote, valign: 'middle' },
+      ctx.lang,
+    )
+    if (by)
+      text(
+        slide,
+        drawnOr(ctx, 'byline', full(box.y + box.height + 38, 32)),
+        `— ${by}`,
+        { px: type.byline, colour: 'muted' },
+        ctx.lang,
+      )
   },
   image(slide, c, ctx) {
     titled(slide, c.title, ctx)
@@ -131,16 +209,46 @@ const drawers: { [K in Content['kind']]: Drawer<K> } = {
     const top = titled(slide, c.title, ctx)
     const points = c.items.map(r => {
       const who = [r.authors, r.year && `(${r.year})`].filter(Boolean).join(' ')
-      const runs: Run[] = [...(who ? [{ text: `${who}. ` }] : []), { text: r.title, italic: true }, ...(r.venue ? [{ text: `. ${r.venue}` }] : [])]
+      const runs: Run[] = [
+        ...(who ? [{ text: `${who}. ` }] : []),
+        { text: r.title, italic: true },
+        ...(r.venue ? [{ text: `. ${r.venue}` }] : []),
+      ]
       return { runs, level: 0 }
     })
-    list(slide, drawnOr(ctx, 'list', full(top, room.bottom - top)), points, { px: ctx.drawn.size ?? type.references.floor, numbered: { start: c.start } }, ctx.lang)
+    list(
+      slide,
+      drawnOr(ctx, 'list', full(top, room.bottom - top)),
+      points,
+      { px: ctx.drawn.size ?? type.references.floor, numbered: { start: c.start } },
+      ctx.lang,
+    )
   },
   closing(slide, c, ctx) {
     const centred = { align: 'center' as const, lineHeight: 1.2 }
-    text(slide, drawnOr(ctx, 'title', full(176, 62)), c.title, { px: type.coverTitle, bold: true, ...centred }, ctx.lang)
-    if (c.subtitle) text(slide, drawnOr(ctx, 'subtitle', full(256, 40)), c.subtitle, { px: type.subtitle, colour: 'muted', ...centred }, ctx.lang)
-    if (c.contact) text(slide, drawnOr(ctx, 'byline', full(332, 32)), c.contact, { px: type.byline, colour: 'muted', ...centred }, ctx.lang)
+    text(
+      slide,
+      drawnOr(ctx, 'title', full(176, 62)),
+      c.title,
+      { px: type.coverTitle, bold: true, ...centred },
+      ctx.lang,
+    )
+    if (c.subtitle)
+      text(
+        slide,
+        drawnOr(ctx, 'subtitle', full(256, 40)),
+        c.subtitle,
+        { px: type.subtitle, colour: 'muted', ...centred },
+        ctx.lang,
+      )
+    if (c.contact)
+      text(
+        slide,
+        drawnOr(ctx, 'byline', full(332, 32)),
+        c.contact,
+        { px: type.byline, colour: 'muted', ...centred },
+        ctx.lang,
+      )
   },
 }
 

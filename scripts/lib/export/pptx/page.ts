@@ -25,40 +25,53 @@ export interface SlideOnPage {
 }
 
 /** The texts whose place is taken from the page, by the first element each selector finds. */
-const PARTS = { title: 'h1', subtitle: 'h1 + p', part: '.part', quote: 'blockquote', byline: '.byline', caption: '.caption', table: 'table', list: 'ol' } as const
+const PARTS = {
+  title: 'h1',
+  subtitle: 'h1 + p',
+  part: '.part',
+  quote: 'blockquote',
+  byline: '.byline',
+  caption: '.caption',
+  table: 'table',
+  list: 'ol',
+} as const
 export type Part = keyof typeof PARTS
 
 /** Every slide's box and figure on the print view, in slide order. */
 export function measureSlides(page: Page): Promise<SlideOnPage[]> {
-  return page.evaluate(PARTS =>
-    Array.from(document.querySelectorAll('.print-slide-container'), el => {
-      const b = el.getBoundingClientRect()
-      const box = { x: b.left + scrollX, y: b.top + scrollY, width: b.width, height: b.height }
-      const layout = el.querySelector('.slidev-layout')
-      const size = /(?:^|\s)(?:body|table)-(\d+)(?:\s|$)/.exec(layout?.className ?? '')?.[1]
-      const outer = el.querySelector('.fit-box')
-      const inner = outer?.querySelector('.fit-box-inner')
-      let figure: Box | undefined
-      if (outer && inner) {
-        // What FitBox draws: its scaled content, inside its own box.
-        const o = outer.getBoundingClientRect()
-        const i = inner.getBoundingClientRect()
-        const left = Math.max(o.left, i.left)
-        const top = Math.max(o.top, i.top)
-        const right = Math.min(o.right, i.right)
-        const bottom = Math.min(o.bottom, i.bottom)
-        if (right > left && bottom > top) figure = { x: left - b.left, y: top - b.top, width: right - left, height: bottom - top }
-      }
-      const parts: Record<string, Box> = {}
-      for (const [name, selector] of Object.entries(PARTS)) {
-        const found = el.querySelector(selector)?.getBoundingClientRect()
-        if (found && found.width > 0) parts[name] = { x: found.left - b.left, y: found.top - b.top, width: found.width, height: found.height }
-      }
-      const head = el.querySelector('table tr')
-      const columns = head ? Array.from(head.children, c => c.getBoundingClientRect().width) : undefined
-      return { box, size: size === undefined ? undefined : Number(size), figure, parts, columns }
-    }),
-  PARTS)
+  return page.evaluate(
+    PARTS =>
+      Array.from(document.querySelectorAll('.print-slide-container'), el => {
+        const b = el.getBoundingClientRect()
+        const box = { x: b.left + scrollX, y: b.top + scrollY, width: b.width, height: b.height }
+        const layout = el.querySelector('.slidev-layout')
+        const size = /(?:^|\s)(?:body|table)-(\d+)(?:\s|$)/.exec(layout?.className ?? '')?.[1]
+        const outer = el.querySelector('.fit-box')
+        const inner = outer?.querySelector('.fit-box-inner')
+        let figure: Box | undefined
+        if (outer && inner) {
+          // What FitBox draws: its scaled content, inside its own box.
+          const o = outer.getBoundingClientRect()
+          const i = inner.getBoundingClientRect()
+          const left = Math.max(o.left, i.left)
+          const top = Math.max(o.top, i.top)
+          const right = Math.min(o.right, i.right)
+          const bottom = Math.min(o.bottom, i.bottom)
+          if (right > left && bottom > top)
+            figure = { x: left - b.left, y: top - b.top, width: right - left, height: bottom - top }
+        }
+        const parts: Record<string, Box> = {}
+        for (const [name, selector] of Object.entries(PARTS)) {
+          const found = el.querySelector(selector)?.getBoundingClientRect()
+          if (found && found.width > 0)
+            parts[name] = { x: found.left - b.left, y: found.top - b.top, width: found.width, height: found.height }
+        }
+        const head = el.querySelector('table tr')
+        const columns = head ? Array.from(head.children, c => c.getBoundingClientRect().width) : undefined
+        return { box, size: size === undefined ? undefined : Number(size), figure, parts, columns }
+      }),
+    PARTS,
+  )
 }
 
 /** Pictures of parts of the print view, as PNG bytes. */
@@ -72,7 +85,11 @@ export class Camera {
   /** A box of a slide (canvas px, from the slide's corner), `scale` times its size. */
   async shoot(slide: Box, part: Box, scale: number): Promise<Buffer> {
     const clip = { x: slide.x + part.x, y: slide.y + part.y, width: part.width, height: part.height, scale }
-    const shot = (await this.cdp.send('Page.captureScreenshot', { format: 'png', clip, captureBeyondViewport: true })) as { data: string }
+    const shot = (await this.cdp.send('Page.captureScreenshot', {
+      format: 'png',
+      clip,
+      captureBeyondViewport: true,
+    })) as { data: string }
     return Buffer.from(shot.data, 'base64')
   }
 

@@ -35,5 +35,7 @@ export function pptxSource(outline: Uint8Array, outlineFile: string, markdown: s
 }
 
 function notesOf(content: DeckSlide['content']): string | undefined {
-  return 'notes' in content && typeof content.notes === 'string' && content.notes.trim() !== '' ? content.notes : undefined
+  return 'notes' in content && typeof content.notes === 'string' && content.notes.trim() !== ''
+    ? content.notes
+    : undefined
 }

@@ -33,7 +33,13 @@ export function splitHeading(content: string): SplitHeading {
     if (escaped(trimmed, open)) continue
     const inner = trimmed.slice(open + 1, -1)
     const parsed = parseAttributes(inner, lead + open + 1)
-    if (typeof parsed !== 'string') return { text: trimmed.slice(0, open).trimEnd(), textOffset: lead, attributes: parsed, attributesOffset: lead + open }
+    if (typeof parsed !== 'string')
+      return {
+        text: trimmed.slice(0, open).trimEnd(),
+        textOffset: lead,
+        attributes: parsed,
+        attributesOffset: lead + open,
+      }
     if (!first && /^\s*[#.]|=/.test(inner)) first = { offset: lead + open, reason: parsed }
   }
   if (first) return { text: trimmed.slice(0, first.offset - lead).trimEnd(), textOffset: lead, broken: first }

@@ -27,24 +27,42 @@ export function readHeading(state: State, node: Heading, path: Path): HeadingFie
     state.place([...path, key], at(offset))
   }
   if (split.broken) {
-    state.problem('E_MD_ATTRIBUTES', `the {…} at the end of the heading does not read as attributes: ${split.broken.reason}`, at(split.broken.offset), 'write them as {#id .class key=value}, or escape the brace as \\{ if it is part of the title')
+    state.problem(
+      'E_MD_ATTRIBUTES',
+      `the {…} at the end of the heading does not read as attributes: ${split.broken.reason}`,
+      at(split.broken.offset),
+      'write them as {#id .class key=value}, or escape the brace as \\{ if it is part of the title',
+    )
   }
   if (split.text !== '') set('title', literal(split.text), split.textOffset)
   const attributes = split.attributes
   if (attributes?.id !== undefined) set('id', attributes.id, split.attributesOffset! + 1)
   for (const { key, value, offset } of attributes?.values ?? []) set(key, value, offset)
   state.place(path, state.at(start))
-  return { fields, classes: (attributes?.classes ?? []).map(c => ({ name: c.name, col: start.column + hashes + c.offset })) }
+  return {
+    fields,
+    classes: (attributes?.classes ?? []).map(c => ({ name: c.name, col: start.column + hashes + c.offset })),
+  }
 }
 
 /** A section heading → the section's fields; a section takes no classes. */
 export function headingAttributes(state: State, node: Heading, path: Path, what: 'section'): Record<string, unknown> {
   const { fields, classes } = readHeading(state, node, path)
   for (const c of classes) {
-    state.problem('E_MD_ATTRIBUTES', `a ${what} takes no class (.${c.name})`, { file: state.file, line: node.position!.start.line, col: c.col }, 'classes name slide kinds: put it on a `##` slide heading, or remove it')
+    state.problem(
+      'E_MD_ATTRIBUTES',
+      `a ${what} takes no class (.${c.name})`,
+      { file: state.file, line: node.position!.start.line, col: c.col },
+      'classes name slide kinds: put it on a `##` slide heading, or remove it',
+    )
   }
   if (fields.id === undefined) {
-    state.problem('E_MISSING', `the ${what} "${String(fields.title ?? '')}" has no id`, state.at(node.position!.start), 'add one at the end of the heading, e.g. `# Title {#part-one}`')
+    state.problem(
+      'E_MISSING',
+      `the ${what} "${String(fields.title ?? '')}" has no id`,
+      state.at(node.position!.start),
+      'add one at the end of the heading, e.g. `# Title {#part-one}`',
+    )
   }
   return fields
 }

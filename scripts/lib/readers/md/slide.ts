@@ -19,7 +19,8 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
   let kind: { name: string; place: Place; explicit: boolean } | undefined
   const setKind = (name: string, place: Place, explicit: boolean) => {
     if (kind && kind.name !== name && (kind.explicit || explicit)) {
-      if (kind.explicit && explicit) state.problem('E_MD_KIND', `the slide is named both "${kind.name}" and "${name}"`, place, 'keep one kind')
+      if (kind.explicit && explicit)
+        state.problem('E_MD_KIND', `the slide is named both "${kind.name}" and "${name}"`, place, 'keep one kind')
       else if (!kind.explicit) kind = { name, place, explicit }
       return
     }
@@ -35,7 +36,12 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
 
   function set(key: string, value: unknown, place: Place | undefined) {
     if (key in slide && key !== 'kind') {
-      state.problem('E_MD_TWICE', `the slide gives "${key}" twice`, place ?? state.at(heading.position!.start), `keep one "${key}"`)
+      state.problem(
+        'E_MD_TWICE',
+        `the slide gives "${key}" twice`,
+        place ?? state.at(heading.position!.start),
+        `keep one "${key}"`,
+      )
       return
     }
     slide[key] = value
@@ -76,7 +82,12 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
       setKind('image', at, false)
     } else if (node.type === 'containerDirective' && node.name === 'notes') {
       if ('notes' in slide) {
-        state.problem('E_MD_NOTES', 'the slide has a second ::: notes block', at, 'put all its notes in one ::: notes … ::: block')
+        state.problem(
+          'E_MD_NOTES',
+          'the slide has a second ::: notes block',
+          at,
+          'put all its notes in one ::: notes … ::: block',
+        )
         continue
       }
       sets('notes')
@@ -103,7 +114,12 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
   }
 
   if (kind === undefined && typeof slide.kind !== 'string') {
-    state.problem('E_MD_KIND', `the slide "${String(slide.title ?? slide.id ?? '')}" does not say what it shows`, state.at(heading.position!.start), 'give it points as a list, a table, a > quote, an image, or name its kind: {.cover}, {.agenda}, {.references}, {.closing}')
+    state.problem(
+      'E_MD_KIND',
+      `the slide "${String(slide.title ?? slide.id ?? '')}" does not say what it shows`,
+      state.at(heading.position!.start),
+      'give it points as a list, a table, a > quote, an image, or name its kind: {.cover}, {.agenda}, {.references}, {.closing}',
+    )
   }
   if (kind) {
     slide.kind = kind.name
@@ -115,14 +131,20 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
 }
 
 function hintFor(node: RootContent): string {
-  if (node.type === 'paragraph') return 'a slide\'s text goes in a list (`- point`); talk that is not on the slide goes in ::: notes'
-  if (node.type === 'heading') return 'a `#` heading starts a section and `##` a slide; `###` is only for the two ::: column blocks'
+  if (node.type === 'paragraph')
+    return "a slide's text goes in a list (`- point`); talk that is not on the slide goes in ::: notes"
+  if (node.type === 'heading')
+    return 'a `#` heading starts a section and `##` a slide; `###` is only for the two ::: column blocks'
   if (node.type === 'thematicBreak') return 'slides are separated by their `##` headings: remove the --- line'
-  if (node.type === 'code') return 'a fenced block holds fields as YAML: ```yaml, or ```timeline / ```pipeline / ```chart'
+  if (node.type === 'code')
+    return 'a fenced block holds fields as YAML: ```yaml, or ```timeline / ```pipeline / ```chart'
   return 'see README, "Markdown outlines", for what a slide may hold'
 }
 
-export function source(state: State, node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
+export function source(
+  state: State,
+  node: { position?: { start: { offset?: number }; end: { offset?: number } } },
+): string {
   return state.text.slice(node.position!.start.offset!, node.position!.end.offset!)
 }
 
@@ -132,11 +154,21 @@ function readList(state: State, list: List, path: Path, nested: boolean): unknow
     state.place([...path, i], state.at(item.position?.start))
     const text = first?.type === 'paragraph' ? literal(source(state, first)) : ''
     if (first && first.type !== 'paragraph') {
-      state.problem('E_MD_SHAPE', `a point starts with ${describe(first)}`, state.at(first.position?.start), 'a point is one line of text, with its sub-points as a list under it')
+      state.problem(
+        'E_MD_SHAPE',
+        `a point starts with ${describe(first)}`,
+        state.at(first.position?.start),
+        'a point is one line of text, with its sub-points as a list under it',
+      )
     }
     const extra = more[0] ?? (second && (second.type !== 'list' || !nested) ? second : undefined)
     if (extra) {
-      state.problem('E_MD_SHAPE', nested ? `${describe(extra)} inside a point` : 'a sub-point cannot have points of its own', state.at(extra.position?.start), 'a point holds one line of text and at most one list of sub-points')
+      state.problem(
+        'E_MD_SHAPE',
+        nested ? `${describe(extra)} inside a point` : 'a sub-point cannot have points of its own',
+        state.at(extra.position?.start),
+        'a point holds one line of text and at most one list of sub-points',
+      )
     }
     if (second?.type === 'list' && nested) {
       state.place([...path, i, 'text'], state.at(first?.position?.start))
@@ -149,7 +181,12 @@ function readList(state: State, list: List, path: Path, nested: boolean): unknow
 function readQuote(state: State, node: Blockquote): string {
   const [first, ...more] = node.children
   if (more[0] || first?.type !== 'paragraph') {
-    state.problem('E_MD_SHAPE', 'a quote slide holds one paragraph', state.at((more[0] ?? node).position?.start), 'write the quote as one `> …` paragraph; author and source go in a ```yaml block')
+    state.problem(
+      'E_MD_SHAPE',
+      'a quote slide holds one paragraph',
+      state.at((more[0] ?? node).position?.start),
+      'write the quote as one `> …` paragraph; author and source go in a ```yaml block',
+    )
     return ''
   }
   return literal(source(state, first).replace(/\n[ \t]*>[ \t]?/g, '\n'))
@@ -162,7 +199,8 @@ function readTable(state: State, table: Table, path: Path, set: Set): void {
     row.children.map((cell, c) => {
       const first = cell.children[0]
       const last = cell.children.at(-1)
-      const text = first && last ? literal(state.text.slice(first.position!.start.offset!, last.position!.end.offset!)) : ''
+      const text =
+        first && last ? literal(state.text.slice(first.position!.start.offset!, last.position!.end.offset!)) : ''
       const at = r === 0 ? [...path, 'columns', c] : [...path, 'rows', r - 1, c]
       state.place(at, state.at(cell.position?.start))
       return r === 0 ? text : cellValue(state, text, at)
@@ -192,7 +230,12 @@ function readNotes(state: State, node: ContainerDirective): string {
   const end = node.position!.end.line
   const closed = /^\s*:{3,}\s*$/.test(lines[end - 1] ?? '') && end > start
   if (!closed) {
-    state.problem('E_MD_NOTES', 'the ::: notes block is not closed', state.at(node.position?.start), 'end the notes with a line of three colons, :::, before the next slide')
+    state.problem(
+      'E_MD_NOTES',
+      'the ::: notes block is not closed',
+      state.at(node.position?.start),
+      'end the notes with a line of three colons, :::, before the next slide',
+    )
   }
   const inner = lines.slice(start, closed ? end - 1 : end).map(l => l.replace(/\r$/, ''))
   while (inner.length && inner[0]!.trim() === '') inner.shift()
@@ -203,7 +246,12 @@ function readNotes(state: State, node: ContainerDirective): string {
 function readColumns(state: State, node: ContainerDirective, path: Path, set: Set): void {
   const columns = node.children.filter(c => !(c.type === 'html' && commentText(c) !== undefined))
   if (columns.length !== 2 || columns.some(c => c.type !== 'containerDirective' || c.name !== 'column')) {
-    state.problem('E_MD_SHAPE', `::: columns holds ${columns.length === 2 ? 'something other than' : `${columns.length} blocks, not`} two ::: column blocks`, state.at(node.position?.start), 'write :::: columns, then two ::: column blocks, each with a ### heading and a list')
+    state.problem(
+      'E_MD_SHAPE',
+      `::: columns holds ${columns.length === 2 ? 'something other than' : `${columns.length} blocks, not`} two ::: column blocks`,
+      state.at(node.position?.start),
+      'write :::: columns, then two ::: column blocks, each with a ### heading and a list',
+    )
     return
   }
   ;(['left', 'right'] as const).forEach((side, i) => {
@@ -212,14 +260,21 @@ function readColumns(state: State, node: ContainerDirective, path: Path, set: Se
     state.place([...path, side], state.at(column.position?.start))
     for (const child of column.children) {
       if (child.type === 'heading' && !('heading' in out)) {
-        const text = source(state, child).replace(/^#+[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '')
+        const text = source(state, child)
+          .replace(/^#+[ \t]*/, '')
+          .replace(/[ \t]+#+[ \t]*$/, '')
         out.heading = literal(text)
         state.place([...path, side, 'heading'], state.at(child.position?.start))
       } else if (child.type === 'list' && !('bullets' in out)) {
         out.bullets = readList(state, child, [...path, side, 'bullets'], true)
         state.place([...path, side, 'bullets'], state.at(child.position?.start))
       } else if (!(child.type === 'html' && commentText(child) !== undefined)) {
-        state.problem('E_MD_SHAPE', `${describe(child)} in a column`, state.at(child.position?.start), 'a column holds a ### heading and a list')
+        state.problem(
+          'E_MD_SHAPE',
+          `${describe(child)} in a column`,
+          state.at(child.position?.start),
+          'a column holds a ### heading and a list',
+        )
       }
     }
     set(side, out, state.at(column.position?.start))

@@ -54,7 +54,12 @@ export class State {
     }
     const data = read.data ?? {}
     if (typeof data !== 'object' || Array.isArray(data)) {
-      this.problem('E_MD_YAML', 'a YAML block here holds fields as `key: value` lines', { file: this.file, line, col: 1 }, 'write one field per line, e.g. `caption: …`')
+      this.problem(
+        'E_MD_YAML',
+        'a YAML block here holds fields as `key: value` lines',
+        { file: this.file, line, col: 1 },
+        'write one field per line, e.g. `caption: …`',
+      )
       return undefined
     }
     const keys = new Set(Object.keys(data))

@@ -6,7 +6,10 @@ const ESCAPED = /\\([!-/:-@[-`{-~])/g
 
 /** Source text of one piece of inline content → the text it stands for. */
 export function literal(source: string): string {
-  return source.replace(/[ \t]*\r?\n[ \t]*/g, ' ').trim().replace(ESCAPED, '$1')
+  return source
+    .replace(/[ \t]*\r?\n[ \t]*/g, ' ')
+    .trim()
+    .replace(ESCAPED, '$1')
 }
 
 export type Where = 'item' | 'heading' | 'cell' | 'paragraph'
@@ -19,7 +22,8 @@ export function escapeText(text: string, where: Where): string | undefined {
   if (text === '' || text !== text.trim() || /[\r\n\t]/.test(text)) return undefined
   let s = text.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
   if (where === 'cell') s = s.replace(/\|/g, '\\|')
-  if (/^([#>+*\-_=<[|~`:]|\d+[.)])/.test(s)) s = s.replace(/^(\d+)?(.)/, (_, digits: string | undefined, c: string) => `${digits ?? ''}\\${c}`)
+  if (/^([#>+*\-_=<[|~`:]|\d+[.)])/.test(s))
+    s = s.replace(/^(\d+)?(.)/, (_, digits: string | undefined, c: string) => `${digits ?? ''}\\${c}`)
   if (where === 'heading') {
     if (s.includes('}')) s = s.replace(/\{/g, '\\{')
     if (/(^|\s)#+$/.test(s)) s = s.replace(/#+$/, m => `\\${m}`)
