@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
+import { captioned, titled } from './drawn.ts'
 
 const item = z.strictObject({
   label: text,
@@ -28,4 +29,14 @@ export default defineKind({
       caption(slide.caption),
     ),
   }),
+  write: {
+    order: ['title', 'unit', 'log', 'items', 'caption'],
+    nested: { items: ['label', 'value', 'display', 'note'] },
+    markdown: 'fence',
+  },
+  pptx(d, slide) {
+    titled(d, slide.title)
+    d.figure(`${slide.title}: ${slide.items.map(i => `${i.label} ${i.display ?? i.value}`).join('; ')}`)
+    captioned(d, slide.caption)
+  },
 })

@@ -9,6 +9,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { titleLines } from './fit.ts'
 import { captionHeight, diagram, heading, revealClicks } from './parts.ts'
 import { defineKind } from './types.ts'
+import { titled } from './drawn.ts'
 
 const stage = z.strictObject({ id, label: text, detail: text.optional() })
 const edge = z.strictObject({
@@ -88,6 +89,15 @@ export default defineKind({
     })
     problems.push(...checkSteps(slide, stages, at))
     return problems
+  },
+  write: {
+    order: ['title', 'reveal', 'steps', 'direction', 'stages', 'edges', 'caption'],
+    nested: { stages: ['id', 'label', 'detail'], edges: ['from', 'to', 'label', 'loop'] },
+    markdown: 'fence',
+  },
+  pptx(d, slide) {
+    titled(d, slide.title)
+    d.figure(`${slide.title}: ${slide.stages.map(s => s.label).join(' → ')}`)
   },
 })
 

@@ -5,6 +5,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { titleLines } from './fit.ts'
 import { diagram, heading, revealClicks } from './parts.ts'
 import { defineKind } from './types.ts'
+import { titled } from './drawn.ts'
 
 const event = z.strictObject({
   date: z.union([text, z.number()]).describe('As it should read on the slide: "2018-06", "2019".'),
@@ -33,5 +34,10 @@ export default defineKind({
       frontmatter: revealClicks(reveal),
       body: [heading(slide.title), diagram(code, undefined, reveal)].join('\n\n'),
     }
+  },
+  write: { order: ['title', 'reveal', 'events'], nested: { events: ['date', 'label', 'detail'] }, markdown: 'fence' },
+  pptx(d, slide) {
+    titled(d, slide.title)
+    d.figure(`${slide.title}: ${slide.events.map(e => `${e.date} ${e.label}`).join('; ')}`)
   },
 })
