@@ -64,7 +64,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   try {
     warnings = judge(findings, rendered.measures.length, format.id.toUpperCase(), options)
     options.log(`writing ${built.slideCount} slides as ${format.id.toUpperCase()}…`)
-    await format.write(rendered, output, paths, { withClicks: options.withClicks }).catch(error => {
+    await format.write(rendered, output, built, { withClicks: options.withClicks }).catch(error => {
       throw unwritable(output, error)
     })
   } finally {

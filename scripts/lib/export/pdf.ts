@@ -43,7 +43,7 @@ export const pdf: OutputFormat = {
   extension: 'pdf',
   prepare: () => void loadPdfTools(),
   clickSteps: true,
-  async write(rendered: RenderedDeck, output: string, _files, options = {}) {
+  async write(rendered: RenderedDeck, output: string, _built, options = {}) {
     if (options.withClicks) await showClickSteps(rendered.page)
     await writeAtomic(output, await printPdf(rendered.page))
   },

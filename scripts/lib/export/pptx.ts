@@ -3,7 +3,6 @@
 // colours; diagrams, charts and images are pictures of what the page drew, at three times the
 // canvas size, where it drew them; speaker notes go in the notes pane. A slide edited or added by
 // hand in slides.md, or of a kind that has no `pptx` drawing, is a picture of the whole rendered slide.
-import { readFile } from 'node:fs/promises'
 import type PptxGenJS from 'pptxgenjs'
 import { TalkdeckError } from '../errors.ts'
 import { wordsFor } from '../emit/words.ts'
@@ -17,7 +16,7 @@ import { drawingOn, picture } from './pptx/draw.ts'
 import { Camera, measureSlides } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
-import type { DeckFiles, OutputFormat } from './types.ts'
+import type { BuiltDeck, OutputFormat } from './types.ts'
 
 /** Pictures of diagrams and charts at three times the canvas size; hand-made slides at twice. */
 const FIGURE_SCALE = 3
@@ -30,8 +29,8 @@ export const pptx: OutputFormat = {
   id: 'pptx',
   extension: 'pptx',
   prepare: () => void loadLibrary(),
-  async write(rendered: RenderedDeck, output: string, files: DeckFiles) {
-    const source = pptxSource(await readFile(files.outline), files.outline, await readFile(files.slides, 'utf8'))
+  async write(rendered: RenderedDeck, output: string, built: BuiltDeck) {
+    const source = pptxSource(built.deck, built.markdown)
     const drawn = await measureSlides(rendered.page)
     if (drawn.length !== source.slides.length) {
       throw new TalkdeckError({

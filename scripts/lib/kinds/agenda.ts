@@ -2,7 +2,7 @@ import { mdInline } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { heading } from './parts.ts'
 import { defineKind } from './types.ts'
-import { drawnOr, full, room, titled } from './drawn.ts'
+import { titled } from './drawn.ts'
 import { theme } from '../theme.ts'
 
 /** The sections of the talk, numbered. */
@@ -18,9 +18,9 @@ export default defineKind({
   },
   write: { order: ['title'] },
   pptx(d, slide, { sections, words }) {
-    const top = titled(d, slide.title === 'Agenda' ? words.agenda : slide.title)
+    titled(d, slide.title === 'Agenda' ? words.agenda : slide.title)
     const points = sections.map(s => ({ runs: [{ text: s.title }], level: 0 }))
-    d.list(drawnOr(d, 'list', full(top, room.bottom - top)), points, {
+    d.list('list', points, {
       px: theme.type.agenda,
       numbered: { start: 1 },
     })

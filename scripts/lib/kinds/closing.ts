@@ -3,7 +3,6 @@ import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, heading } from './parts.ts'
 import { qrSvg } from './qr.ts'
 import { defineKind } from './types.ts'
-import { drawnOr, full } from './drawn.ts'
 import { theme } from '../theme.ts'
 
 /** The last slide: thanks, questions, how to reach the speaker. */
@@ -22,11 +21,9 @@ export default defineKind({
   pptx(d, slide) {
     const { type } = theme
     const centred = { align: 'center' as const, lineHeight: 1.2 }
-    d.text(drawnOr(d, 'title', full(176, 62)), slide.title, { px: type.coverTitle, bold: true, ...centred })
-    if (slide.subtitle)
-      d.text(drawnOr(d, 'subtitle', full(256, 40)), slide.subtitle, { px: type.subtitle, colour: 'muted', ...centred })
-    if (slide.contact)
-      d.text(drawnOr(d, 'byline', full(332, 32)), slide.contact, { px: type.byline, colour: 'muted', ...centred })
+    d.text('title', slide.title, { px: type.coverTitle, bold: true, ...centred })
+    if (slide.subtitle) d.text('subtitle', slide.subtitle, { px: type.subtitle, colour: 'muted', ...centred })
+    if (slide.contact) d.text('byline', slide.contact, { px: type.byline, colour: 'muted', ...centred })
   },
 })
 

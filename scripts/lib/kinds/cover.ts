@@ -2,7 +2,6 @@ import { htmlText, mdInline } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, heading } from './parts.ts'
 import { defineKind } from './types.ts'
-import { drawnOr, full } from './drawn.ts'
 import { theme } from '../theme.ts'
 
 /** The title slide: title, subtitle and byline, from the deck block unless the slide says. */
@@ -33,12 +32,12 @@ export default defineKind({
       .join(' · ')
     const subtitle = slide.subtitle ?? meta.subtitle
     const { type } = theme
-    d.text(drawnOr(d, 'title', full(175, 64)), slide.title ?? meta.title, {
+    d.text('title', slide.title ?? meta.title, {
       px: type.coverTitle,
       bold: true,
       lineHeight: 1.2,
     })
-    if (subtitle) d.text(drawnOr(d, 'subtitle', full(250, 40)), subtitle, { px: type.subtitle, colour: 'muted' })
-    if (byline) d.text(drawnOr(d, 'byline', full(332, 32)), byline, { px: type.byline, colour: 'muted' })
+    if (subtitle) d.text('subtitle', subtitle, { px: type.subtitle, colour: 'muted' })
+    if (byline) d.text('byline', byline, { px: type.byline, colour: 'muted' })
   },
 })

@@ -3,7 +3,6 @@ import { z } from 'zod'
 import type { Words } from '../emit/words.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { theme } from '../theme.ts'
-import { drawnOr, full } from './drawn.ts'
 import { heading } from './parts.ts'
 import { defineKind } from './types.ts'
 
@@ -15,10 +14,9 @@ const divider = defineKind({
   }),
   pptx(d, slide, { words }) {
     const { type } = theme
-    const title = drawnOr(d, 'title', full(262, 60))
     const part = { px: type.byline, bold: true, colour: 'accent' as const }
-    d.text(drawnOr(d, 'part', full(title.y - 40, 32)), words.part(slide.number), part)
-    d.text(title, slide.title, { px: type.sectionTitle, bold: true, lineHeight: 1.2 })
+    d.text('part', words.part(slide.number), part)
+    d.text('title', slide.title, { px: type.sectionTitle, bold: true, lineHeight: 1.2 })
   },
 })
 export default divider

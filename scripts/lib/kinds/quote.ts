@@ -2,7 +2,6 @@ import { htmlText, mdInline } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks } from './parts.ts'
 import { defineKind } from './types.ts'
-import { drawnOr, full } from './drawn.ts'
 import { theme } from '../theme.ts'
 
 /** A quotation as the whole slide, with who said it and where. */
@@ -22,11 +21,11 @@ export default defineKind({
   pptx(d, slide) {
     const { type } = theme
     const by = [slide.author, slide.source].filter(Boolean).join(', ')
-    const box = drawnOr(d, 'quote', full(179, 112))
+    const box = d.drawn.parts.quote
+    if (!box) return
     d.rule({ x: box.x, y: box.y, width: 6, height: box.height }, 'accent')
     const inset = 0.8 * type.quote + 6
     d.text({ ...box, x: box.x + inset, width: box.width - inset }, slide.quote, { px: type.quote, valign: 'middle' })
-    if (by)
-      d.text(drawnOr(d, 'byline', full(box.y + box.height + 38, 32)), `— ${by}`, { px: type.byline, colour: 'muted' })
+    if (by) d.text('byline', `— ${by}`, { px: type.byline, colour: 'muted' })
   },
 })

@@ -5,7 +5,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { bodySizes, fitBullets, largestFit, titleLines } from './fit.ts'
 import { heading } from './parts.ts'
 import { defineKind } from './types.ts'
-import { drawnOr, full, room, titled } from './drawn.ts'
+import { titled } from './drawn.ts'
 import type { Run } from '../export/pptx/drawing.ts'
 
 const reference = z.strictObject({
@@ -49,7 +49,7 @@ export default defineKind({
   },
   write: { order: ['title', 'start', 'items'], nested: { items: ['title', 'authors', 'year', 'venue'] } },
   pptx(d, slide) {
-    const top = titled(d, slide.title)
+    titled(d, slide.title)
     const points = slide.items.map(r => {
       const runs: Run[] = [
         ...(who(r) ? [{ text: `${who(r)}. ` }] : []),
@@ -58,7 +58,7 @@ export default defineKind({
       ]
       return { runs, level: 0 }
     })
-    d.list(drawnOr(d, 'list', full(top, room.bottom - top)), points, {
+    d.list('list', points, {
       px: d.drawn.size ?? theme.type.references.floor,
       numbered: { start: slide.start },
     })

@@ -6,7 +6,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { bodySizes, titleLines } from './fit.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
-import { captioned, drawnOr, full, room, titled } from './drawn.ts'
+import { captioned, titled } from './drawn.ts'
 
 type Cell = string | number
 
@@ -47,11 +47,11 @@ export default defineKind({
     ),
   write: { order: ['title', 'columns', 'rows', 'caption'], flow: ['columns', 'rows.*'], markdown: 'table' },
   pptx(d, slide) {
-    const top = titled(d, slide.title)
+    titled(d, slide.title)
     const rows = [slide.columns, ...slide.rows.map(r => r.map(String))]
     const right = slide.columns.map((_, i) => slide.rows.every(r => isNumeric(r[i])))
     const { columns } = d.drawn
-    d.table(drawnOr(d, 'table', full(top, room.bottom - top)), rows, {
+    d.table('table', rows, {
       px: d.drawn.size ?? theme.type.table.floor,
       right,
       widths: columns?.length === slide.columns.length ? columns : undefined,

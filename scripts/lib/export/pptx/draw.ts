@@ -2,7 +2,7 @@
 // the slide kinds draw their slides with, text in the theme's fonts and colours.
 import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
-import type { Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
+import type { At, Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
 
 type Slide = PptxGenJS.Slide
@@ -10,11 +10,16 @@ type TextProps = PptxGenJS.TextPropsOptions
 
 /** The drawing API on one slide; `figure` is the picture of the slide's FitBox, if it has one. */
 export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure?: Buffer): Drawing {
+  const boxOf = (at: At) => (typeof at === 'string' ? drawn.parts[at] : at)
+  const where = (at: At, draw: (box: Box) => void) => {
+    const box = boxOf(at)
+    if (box) draw(box)
+  }
   return {
     drawn,
-    text: (box, runs, style) => text(slide, box, runs, style, lang),
-    list: (box, points, style) => list(slide, box, points, style, lang),
-    table: (box, rows, style) => table(slide, box, rows, style, lang),
+    text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang)),
+    list: (at, points, style) => where(at, box => list(slide, box, points, style, lang)),
+    table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
     rule: (box, colourName) => rule(slide, box, colourName),
     figure(altText) {
       if (drawn.figure && figure) picture(slide, drawn.figure, figure, altText)

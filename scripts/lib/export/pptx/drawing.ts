@@ -61,16 +61,19 @@ export interface TableStyle {
   widths?: number[]
 }
 
+/** Where to draw: a box, or a part of the slide, where the page drew it (not drawn if the page did not). */
+export type At = Box | Part
+
 /** One PowerPoint slide to draw on. */
 export interface Drawing {
   /** The slide as the page drew it. */
   readonly drawn: SlideOnPage
   /** One paragraph of text (of one or more runs) in a box. */
-  text(box: Box, runs: string | Run[], style: TextStyle): void
+  text(at: At, runs: string | Run[], style: TextStyle): void
   /** A list in one text box: real PowerPoint bullets (or numbers), with their levels. */
-  list(box: Box, points: Point[], style: TextStyle & { numbered?: { start: number } }): void
+  list(at: At, points: Point[], style: TextStyle & { numbered?: { start: number } }): void
   /** A table: a tinted, bold header row with an accent rule under it, quiet rules between rows. */
-  table(box: Box, rows: string[][], style: TableStyle): void
+  table(at: At, rows: string[][], style: TableStyle): void
   /** A filled rectangle (the accent rule under a title). */
   rule(box: Box, colour: Colour): void
   /** The picture of what the slide's FitBox drew (diagram, chart, image), where the page drew it. */
