@@ -4,10 +4,9 @@ import type { IncomingMessage } from 'node:http'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Plugin } from 'vite'
+import { DIAGRAMS_URL } from '../contract.ts'
 import { theme } from '../theme.ts'
 import { diagramStore, MAX_BYTES } from './store.ts'
-
-export const DIAGRAMS_URL = '/@talkdeck/diagrams/'
 
 export function diagramCache(projectRoot: string): Plugin {
   const require = createRequire(path.join(projectRoot, 'package.json'))

@@ -3,6 +3,7 @@
 // titled slide. The same page the check measured, so nothing renders twice. With --with-clicks,
 // that page shows each click step on a page of its own first (render/clicks.ts).
 import type { Page } from 'playwright-chromium'
+import { PAGE_GLOBAL, type PageWindow } from '../contract.ts'
 import { TalkdeckError } from '../errors.ts'
 import { showClickSteps } from '../render/clicks.ts'
 import type { RenderedDeck } from '../render/open.ts'
@@ -20,18 +21,6 @@ interface PrintedDeck {
   pages: number
   slides: OutlineSlide[]
   meta: { title?: string; info?: string; author?: string; keywords?: string | string[] }
-}
-
-type DeckGlobal = {
-  __talkdeck__: {
-    configs: { canvasWidth?: number; aspectRatio?: number }
-    nav: {
-      slides: {
-        no: number
-        meta: { slide: { title?: string; level?: number; frontmatter: Record<string, unknown> } }
-      }[]
-    }
-  }
 }
 
 let tools: Promise<[typeof import('pdf-lib'), typeof import('@lillallol/outline-pdf')]> | undefined
@@ -52,8 +41,8 @@ export const pdf: OutputFormat = {
 export async function printPdf(page: Page): Promise<Uint8Array> {
   const [pdfLib, { outlinePdfFactory }] = await loadPdfTools()
   const deck = await page.evaluate(
-    (fallback): PrintedDeck => {
-      const { configs, nav } = (window as unknown as DeckGlobal).__talkdeck__
+    ({ global, ...fallback }): PrintedDeck => {
+      const { configs, nav } = (window as unknown as PageWindow)[global]
       const width = configs.canvasWidth ?? fallback.width
       const first = nav.slides[0]?.meta.slide
       const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
@@ -84,7 +73,7 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
         },
       }
     },
-    { width: theme.canvas.width, aspect: aspectRatio() },
+    { global: PAGE_GLOBAL, width: theme.canvas.width, aspect: aspectRatio() },
   )
   // Mermaid's scratch area and Monaco's screen-reader text would print as a page of their own.
   await page.evaluate(() => {
