@@ -8,7 +8,7 @@ import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { webDeck } from './commands/web.ts'
-import { TalkdeckError } from './lib/errors.ts'
+import { exitStatus, TalkdeckError } from './lib/errors.ts'
 import { formats } from './lib/export/index.ts'
 import { interruptRun, wasInterrupted } from './lib/interrupt.ts'
 import { unknownOptions } from './lib/options.ts'
@@ -275,7 +275,7 @@ async function run(argv: string[]): Promise<number> {
     if (await wasInterrupted(200)) return 130
     if (error instanceof TalkdeckError) {
       console.error(error.message)
-      return 1
+      return exitStatus(error.code)
     }
     if (error instanceof Error && error.name === 'CLIError') {
       console.error(`${error.message}\nRun \`talkdeck --help\` for the commands.`)

@@ -80,7 +80,7 @@ describe('a kind added in one file', () => {
     expect(error).toBeInstanceOf(TalkdeckError)
     expect(error!.problems[0]).toMatchObject({ code: 'E_INVALID', place: { line: 7, col: 47 } })
     expect(() => generate('{ kind: shout, words: whisper }')).toThrow(
-      /outline.yaml:7:\d+ error E_SHOUT: a shout cannot whisper/,
+      /outline.yaml:7:\d+ error E_INVALID: a shout cannot whisper/,
     )
   })
 

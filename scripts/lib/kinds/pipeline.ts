@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Problem } from '../errors.ts'
+import type { ErrorCode, Problem } from '../errors.ts'
 import { bestLayout } from '../mermaid/layout.ts'
 import { pipelineCode } from '../mermaid/pipeline.ts'
 import { revealPipeline, type Steps } from '../mermaid/reveal.ts'
@@ -101,7 +101,7 @@ export default defineKind({
   },
 })
 
-const problem = (code: string, message: string, place: Problem['place'], hint: string): Problem => ({
+const problem = (code: ErrorCode, message: string, place: Problem['place'], hint: string): Problem => ({
   code,
   message,
   place,
