@@ -57,7 +57,7 @@ describe('talkdeck convert', () => {
     expect(option.status).toBe(2)
     expect(option.stderr).toContain('unknown option --overwrite for `talkdeck convert`')
     const format = talkdeck('convert', 'talk', '--to', 'pptx')
-    expect(format.status).toBe(1)
+    expect(format.status).toBe(2)
     expect(format.stderr).toContain('--to takes md or yaml, not "pptx"')
     expect(existsSync(file('outline.md'))).toBe(false)
   })
