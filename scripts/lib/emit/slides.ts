@@ -32,6 +32,8 @@ export function emitSlides(
     const page = {
       frontmatter: {
         ...(i === 0 ? headmatter(deck.meta, clock.duration) : {}),
+        // Slidev lays out a first slide that names no layout as a cover, which does not fit a picture or diagram.
+        ...(i === 0 && !('layout' in frontmatter) ? { layout: 'default' } : {}),
         ...frontmatter,
         ...(planned ? { clock: planned } : {}),
         routeAlias: slide.id,
