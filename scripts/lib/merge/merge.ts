@@ -9,7 +9,8 @@ import {
   type Setting,
 } from './headmatter.ts'
 import type { Segment } from './segments.ts'
-import { frontmatterEnd, readStamp } from './stamp.ts'
+import { refurnish } from './furniture.ts'
+import { editedByHand, frontmatterEnd, readStamp, restamp, sameBase, stampLine } from './stamp.ts'
 
 /** A slide as the outline now generates it. */
 export interface FreshSlide {
@@ -100,7 +101,7 @@ export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: M
       anchor = id
       return
     }
-    const edited = !id || segment.stamp!.current !== segment.stamp!.generated
+    const edited = !id || editedByHand(segment.stamp!)
     const base = { id, title: segment.title }
     if (!edited || force) {
       removed.push({ kind: edited ? 'dropped' : 'removed', slide: index + 1, ...base })
@@ -166,14 +167,19 @@ function placeFresh(f: FreshSlide, previous: Segment | undefined, force: boolean
   const base = { id: f.id, title: f.title, place: f.place }
   if (!previous) return { id: f.id, text: f.text, change: { kind: restored ? 'restored' : 'added', ...base } }
   const stamp = previous.stamp!
-  const edited = stamp.current !== stamp.generated
+  const fresh = readStamp(f.text)!
+  const edited = editedByHand(stamp)
   if (edited && !force) {
-    const outlineChanged = readStamp(f.text)?.generated !== stamp.generated
+    const outlineChanged = !sameBase(stamp, fresh)
+    // The furniture follows the deck; a stamp of an earlier fingerprint takes today's when the outline agrees.
+    const kept = refurnish(previous.text, f.text)
+    const text = outlineChanged ? kept : restamp(kept, stampLine(f.id, fresh.generated))
     const title = previous.title ?? f.title
-    return { id: f.id, text: previous.text, change: { kind: 'kept-edit', ...base, title, outlineChanged } }
+    return { id: f.id, text, change: { kind: 'kept-edit', ...base, title, outlineChanged } }
   }
   if (edited) return { id: f.id, text: f.text, change: { kind: 'overwritten', ...base } }
-  if (normal(previous.text) === normal(f.text)) return { id: f.id, text: f.text }
+  // Only the furniture moved (a slide added to the section, the outline converted): nothing to report.
+  if (stamp.current === fresh.generated) return { id: f.id, text: f.text }
   return { id: f.id, text: f.text, change: { kind: 'updated', ...base } }
 }
 

@@ -6,6 +6,7 @@ import { parseSync } from '@slidev/parser'
 import { planDeck } from '../../deck/plan.ts'
 import type { Deck, DeckSlide } from '../../deck/model.ts'
 import { splitSlides } from '../../merge/segments.ts'
+import { editedByHand } from '../../merge/stamp.ts'
 import { parseOutlineBytes } from '../../outline/parse.ts'
 
 export interface SourceSlide {
@@ -26,7 +27,7 @@ export function pptxSource(outline: Uint8Array, outlineFile: string, markdown: s
   const parsed = parseSync(markdown, 'slides.md').slides
   const slides = splitSlides(markdown).map((segment, i): SourceSlide => {
     const { stamp } = segment
-    const planned = stamp && stamp.current === stamp.generated ? byId.get(stamp.id) : undefined
+    const planned = stamp && !editedByHand(stamp) ? byId.get(stamp.id) : undefined
     if (planned) return { content: planned.content, notes: notesOf(planned.content) }
     const note = parsed[i]?.note?.trim()
     return { notes: note || undefined }
