@@ -9,6 +9,7 @@ import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { webDeck } from './commands/web.ts'
 import { TalkdeckError } from './lib/errors.ts'
+import { namedSlides as named } from './lib/merge/named.ts'
 import { formats } from './lib/export/index.ts'
 import { interruptRun, wasInterrupted } from './lib/interrupt.ts'
 import { unknownOptions } from './lib/options.ts'
@@ -30,9 +31,11 @@ const deckArg = {
 
 const forceArg = {
   force: {
-    type: 'boolean',
-    description: 'Take the outline over every hand edit (slides.md is saved to slides.md.bak first)',
+    type: 'string',
+    description:
+      'Take the outline over the hand edits of these slides (ids, comma-separated, or --all; slides.md is saved to slides.md.bak first)',
   },
+  all: { type: 'boolean', description: 'With --force or --accept: every slide' },
 } as const
 
 const build = defineCommand({
@@ -49,6 +52,11 @@ const build = defineCommand({
       type: 'string',
       description: 'Generate again the slides of these ids (comma-separated) that were deleted by hand',
     },
+    accept: {
+      type: 'string',
+      description:
+        'Take the hand edits of these slides (ids, comma-separated, or --all) as they stand: the outline agrees with them from now on',
+    },
   },
   async run({ args }) {
     const paths = deckPaths(root, args.deck)
@@ -56,7 +64,9 @@ const build = defineCommand({
       ?.split(',')
       .map(id => id.trim())
       .filter(Boolean)
-    const result = await buildDeck(paths, { force: args.force, check: args.check, restore, log })
+    const force = named(args.force, args.all)
+    const accept = named(args.accept, args.all)
+    const result = await buildDeck(paths, { force, accept, check: args.check, restore, log })
     const file = path.relative(process.cwd(), paths.slides)
     if (args.check) {
       console.log(result.changed ? `${file} is stale: \`npm run build\` would change it` : `${file} is up to date`)
@@ -79,7 +89,12 @@ const dev = defineCommand({
   },
   async run({ args }) {
     const port = args.port ? Number(args.port) : undefined
-    process.exitCode = await devDeck(deckPaths(root, args.deck), { port, open: args.open, force: args.force, log })
+    process.exitCode = await devDeck(deckPaths(root, args.deck), {
+      port,
+      open: args.open,
+      force: named(args.force, args.all),
+      log,
+    })
   },
 })
 

@@ -122,3 +122,77 @@ describe('what the outline says about a slide, not the furniture', () => {
     expect(read('slides.md')).toBe(migrated)
   })
 })
+
+describe('resolving a disagreement: --accept, and --force that asks', () => {
+  const renamed = () => write('outline.yaml', OUTLINE.replace('title: Why,', 'title: Why now,'))
+
+  it('an edit that carries the outline change over is accepted with one command, and --check passes', () => {
+    edit('why', t => t.replace('- one reason\n', '- one reason, said by hand\n'))
+    renamed()
+    const build = talkdeck('build', 'talk')
+    expect(build.stderr).toContain('edited by hand, and the outline changed here too')
+    edit('why', t => t.replace('# Why\n', '# Why now\n'))
+    const disagrees = talkdeck('build', 'talk', '--check')
+    expect(disagrees.status).toBe(1)
+    expect(disagrees.stdout).toContain('1 hand-edited slide(s) disagree with the outline')
+
+    const before = slide('why')
+    const accept = talkdeck('build', 'talk', '--accept', 'why')
+    expect(accept.status, accept.stderr).toBe(0)
+    expect(reported(accept)).toEqual([
+      'accepted slide 2 "Why now" (why, slides/talk/outline.yaml:11:9): your edit is its base now: the outline agrees with it until the outline changes this slide again',
+    ])
+    expect(slide('why').replace(/^talkdeck: .*$/m, '')).toBe(before.replace(/^talkdeck: .*$/m, ''))
+    const check = talkdeck('build', 'talk', '--check')
+    expect(check.status, check.stdout + check.stderr).toBe(0)
+    expect(check.stderr).not.toContain('changed here too')
+
+    // The edit stays an edit: a later change of that slide in the outline is reported again.
+    write('outline.yaml', OUTLINE.replace('title: Why,', 'title: Why today,'))
+    expect(talkdeck('build', 'talk').stderr).toContain(
+      '"Why now" (why, slides/talk/outline.yaml:11:9): edited by hand, and the outline changed',
+    )
+  })
+
+  it('--accept of an id that names no edited slide is refused, and --accept --all takes every one', () => {
+    const unknown = talkdeck('build', 'talk', '--accept', 'how')
+    expect(unknown.status).toBe(1)
+    expect(unknown.stderr).toContain('error E_ACCEPT: "how": no slide edited by hand has this id')
+    edit('why', t => t.replace('- one reason\n', '- mine\n'))
+    edit('then', t => t.replace('- later\n', '- mine too\n'))
+    write(
+      'outline.yaml',
+      OUTLINE.replace('title: Why,', 'title: Why now,').replace('title: Then,', 'title: Then again,'),
+    )
+    expect(talkdeck('build', 'talk', '--check').status).toBe(1)
+    const all = talkdeck('build', 'talk', '--accept', '--all')
+    expect(all.status, all.stderr).toBe(0)
+    expect(reported(all).filter(l => l.startsWith('accepted'))).toHaveLength(2)
+    expect(talkdeck('build', 'talk', '--check').status).toBe(0)
+  })
+
+  it('--force names what it would throw away and asks for ids or --all; --force <id> takes only that slide', () => {
+    edit('why', t => t.replace('- one reason\n', '- mine\n'))
+    edit('then', t => t.replace('- later\n', '- mine too\n'))
+    const edited = read('slides.md')
+    const asked = talkdeck('build', 'talk', '--force')
+    expect(asked.status).toBe(1)
+    expect(asked.stderr).toContain('error E_FORCE: --force would throw away:')
+    expect(asked.stderr).toContain('your edit of slide 2, "Why" (why)')
+    expect(asked.stderr).toContain('your edit of slide 5, "Then" (then)')
+    expect(asked.stderr).toContain('`--force --all`')
+    expect(read('slides.md')).toBe(edited)
+
+    const one = talkdeck('build', 'talk', '--force', 'why')
+    expect(one.status, one.stderr).toBe(0)
+    expect(one.stderr).toContain(
+      'overwrote slide 2 "Why" (why, slides/talk/outline.yaml:11:9): your edit is in the backup',
+    )
+    expect(read('slides.md.bak')).toBe(edited)
+    expect(slide('why')).toContain('- one reason\n')
+    expect(slide('then')).toContain('- mine too\n')
+
+    expect(talkdeck('build', 'talk', '--force', '--all').status).toBe(0)
+    expect(slide('then')).toContain('- later\n')
+  })
+})

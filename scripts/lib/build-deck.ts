@@ -5,7 +5,7 @@ import { outlineEntries, type OutlineEntry } from './check/index.ts'
 import { TalkdeckError } from './errors.ts'
 import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
 import { readLastBuilt, writeLastBuilt } from './merge/last-build.ts'
-import type { Change } from './merge/merge.ts'
+import type { Change, Which } from './merge/merge.ts'
 import { rebuildSlides } from './merge/rebuild.ts'
 import { conflicts, describeChange } from './merge/report.ts'
 import { checkAssets } from './outline/assets.ts'
@@ -13,8 +13,10 @@ import type { DeckPaths } from './project.ts'
 import { writeAtomic } from './write.ts'
 
 export interface BuildOptions {
-  /** Take the outline over every hand edit; the current slides.md is saved to a backup first. */
-  force?: boolean
+  /** Take the outline over the hand edits of these slides (or all); slides.md is saved to a backup first. */
+  force?: Which
+  /** Take these slides' hand edits (or all) as agreeing with the outline from now on. */
+  accept?: Which
   /** Dry run: report what would change, write nothing. */
   check?: boolean
   /** Generate these slides again, though they were deleted by hand. */
@@ -49,6 +51,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     lastBuilt: await readLastBuilt(paths),
     restore: options.restore,
     force: options.force,
+    accept: options.accept,
   })
   const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
