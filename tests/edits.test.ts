@@ -1,7 +1,8 @@
 // Living with a deck: hand edits, outline changes, and the record a deck carries, through the
 // CLI as a user runs it, in a scratch repository.
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -194,5 +195,53 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
 
     expect(talkdeck('build', 'talk', '--force', '--all').status).toBe(0)
     expect(slide('then')).toContain('- later\n')
+  })
+})
+
+describe('the record travels with the deck', () => {
+  const git = (cwd: string, ...args: string[]) => {
+    const run = spawnSync('git', args, { cwd, encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(0)
+  }
+
+  it('a slide deleted by hand and committed stays deleted in a fresh clone built for the first time', () => {
+    expect(readFileSync(file('talkdeck-record.yaml'), 'utf8')).toContain('built:\n  - cover\n  - why\n')
+    write(
+      'slides.md',
+      splitSlides(read('slides.md'))
+        .filter(s => s.stamp?.id !== 'how')
+        .map(s => s.text)
+        .join(''),
+    )
+    git(root, 'init', '-q')
+    git(root, 'add', 'slides')
+    git(root, '-c', 'user.name=A', '-c', 'user.email=a@example.org', 'commit', '-qm', 'deck')
+    const clone = `${root}-clone`
+    git(tmpdir(), 'clone', '-q', root, clone)
+    try {
+      expect(existsSync(path.join(clone, '.talkdeck'))).toBe(false)
+      const run = runCli(['build', 'talk'], { cwd: clone, env: { ...process.env, TALKDECK_ROOT: clone } })
+      expect(run.status, run.stderr).toBe(0)
+      expect(run.stderr).toContain('slide "How" (how, slides/talk/outline.yaml:12:9) deleted by hand')
+      const slides = readFileSync(path.join(clone, 'slides', 'talk', 'slides.md'), 'utf8')
+      expect(slides).not.toContain('# How')
+      expect(slides).toMatch(/^talkdeck-deleted: \[how\]/m)
+      expect(readFileSync(path.join(clone, 'slides', 'talk', 'talkdeck-record.yaml'), 'utf8')).toContain(
+        'deleted:\n  - how\n',
+      )
+    } finally {
+      rmSync(clone, { recursive: true, force: true })
+    }
+  })
+
+  it('a deck whose record is still under .talkdeck/ (an earlier version) keeps its deletions', () => {
+    rmSync(file('talkdeck-record.yaml'))
+    mkdirSync(path.join(root, '.talkdeck', 'built'), { recursive: true })
+    const ids = splitSlides(read('slides.md')).flatMap(s => (s.stamp ? [s.stamp.id] : []))
+    writeFileSync(path.join(root, '.talkdeck', 'built', 'talk.json'), JSON.stringify({ ids, deleted: [] }))
+    edit('why', () => '')
+    const run = talkdeck('build', 'talk')
+    expect(run.stderr).toContain('slide "Why" (why, slides/talk/outline.yaml:11:9) deleted by hand')
+    expect(readFileSync(file('talkdeck-record.yaml'), 'utf8')).toContain('deleted:\n  - why\n')
   })
 })
