@@ -93,3 +93,28 @@ describe('input that is not a readable outline', () => {
     expect(caught(() => parseOutline(text, 'ids.yaml')).problems[0]?.message).toContain('"a-1" is used twice')
   })
 })
+
+describe('YAML aliases', () => {
+  const outline = (uses: number) =>
+    `deck:\n  title: &t Same title\nsections:\n  - id: a\n    title: A\n    slides:\n${'      - { kind: bullets, title: *t, bullets: [x] }\n'.repeat(uses)}`
+
+  it('an anchor named on every slide of a long deck reads', () => {
+    const { outline: read } = parseOutline(outline(150), 'a.yaml')
+    expect(read.sections[0]!.slides).toHaveLength(150)
+  })
+
+  it('an alias bomb is refused at its first alias, with a fix', () => {
+    const names = 'abcdef'
+    const bomb = [...names].map((n, i) =>
+      i === 0
+        ? 'a: &a [x, x, x, x, x, x, x, x, x, x]'
+        : `${n}: &${n} [${Array(10)
+            .fill(`*${names[i - 1]}`)
+            .join(', ')}]`,
+    )
+    const problem = caught(() => parseOutline(`${bomb.join('\n')}\n`, 'bomb.yaml')).problems[0]!
+    expect(problem.code).toBe('E_YAML')
+    expect(problem.place).toEqual({ file: 'bomb.yaml', line: 2, col: 8 })
+    expect(problem.message).toContain('aliases')
+  })
+})

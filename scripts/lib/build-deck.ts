@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { outlineEntries, type OutlineEntry } from './check/index.ts'
 import { TalkdeckError } from './errors.ts'
+import { fileError } from './file-errors.ts'
 import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
 import { readLastBuilt, writeLastBuilt } from './merge/last-build.ts'
 import type { Change, Which } from './merge/merge.ts'
@@ -41,7 +42,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   const log = options.log ?? (() => {})
   const shown = rel(paths.outline)
   const outline = await readOutline(paths, shown)
-  const raw = await readFile(paths.slides, 'utf8').catch(() => undefined)
+  const raw = await readSlides(paths.slides)
   // Compared, cut and merged with "\n" line endings and no byte order mark; written back as saved.
   const { text: existing, style } = raw === undefined ? { text: undefined, style: PLAIN } : decodeText(raw)
   const merged = rebuildSlides({
@@ -66,17 +67,37 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   }
   for (const change of result.changes) log(describeChange(change))
   if (options.check) return result
-  await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) })
-  if (!changed) return result
-
-  const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
-  if (handMade && raw !== undefined) {
-    result.backup = backupPath(paths.slides)
-    await writeAtomic(result.backup, raw)
-    log(`saved the previous slides to ${rel(result.backup)}`)
+  // slides.md first, the record of what it holds after: a build cut short records nothing it did not write.
+  if (changed) {
+    const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
+    if (handMade && raw !== undefined) {
+      result.backup = backupPath(paths.slides)
+      await writing(result.backup, () => writeAtomic(result.backup!, raw), paths.slides)
+      log(`saved the previous slides to ${rel(result.backup)}`)
+    }
+    await writing(paths.slides, () => writeAtomic(paths.slides, encodeText(merged.text, style)))
   }
-  await writeAtomic(paths.slides, encodeText(merged.text, style))
+  await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) }).catch(error => {
+    throw fileError(error, path.join(paths.root, '.talkdeck', 'built'), 'write', `${rel(paths.slides)} is written`)
+  })
   return result
+}
+
+/** slides.md as it is, or undefined when there is none yet; a file that is there but cannot be read stops the build. */
+async function readSlides(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw fileError(error, file, 'read')
+  }
+}
+
+/** A write of the build that fails leaves slides.md as it was, and says so. */
+async function writing(file: string, write: () => Promise<void>, slides = file): Promise<void> {
+  await write().catch(error => {
+    throw fileError(error, file, 'write', `${rel(slides)} is as it was`)
+  })
 }
 
 async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array> {
@@ -84,7 +105,7 @@ async function readOutline(paths: DeckPaths, shown: string): Promise<Uint8Array>
   try {
     return await readFile(paths.outline)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileError(error, paths.outline, 'read')
     const decks = await readdir(path.join(paths.root, 'slides')).catch(() => [])
     throw new TalkdeckError({
       code: 'E_NO_OUTLINE',

@@ -23,6 +23,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'slides.md'), built.markdown)
   ;[server, browser] = await Promise.all([startDev(path.join(dir, 'slides.md')), launchBrowser()])
   page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+  page.setDefaultNavigationTimeout(120_000) // the first page a fresh dev server compiles
   page.on('dialog', dialog => {
     dialogs.push(dialog.message())
     void dialog.dismiss()
@@ -112,6 +113,13 @@ describe('hostile text in every slide kind', () => {
           `${id}: ${text.slice(0, 80)}`,
         ).toEqual([])
     }
+  })
+
+  it("the footer names each slide's section as the outline wrote it, decoded once", async () => {
+    const n = built.slides.findIndex(s => s.id === 'bullets') + 1
+    await slideText(n)
+    const footer = await page.evaluate(no => document.querySelector(`.slidev-page-${no} .td-section`)?.textContent, n)
+    expect(squash(footer ?? '')).toBe(squash(HOSTILE.join(' ')))
   })
 
   it("Slidev's overview lists every slide title as the outline wrote it", async () => {

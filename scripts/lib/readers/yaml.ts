@@ -1,5 +1,5 @@
 // Outlines written in YAML: slides/<deck>/outline.yaml.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml'
 import { TalkdeckError, type Place } from '../errors.ts'
 import { addComment, END, type Comments } from '../outline/comments.ts'
 import type { Path } from '../outline/places.ts'
@@ -25,7 +25,7 @@ export const yamlReader: Reader = {
       )
     }
     return {
-      data: doc.toJS(),
+      data: toData(doc, at),
       comments: collectComments(doc),
       locate: path => at(nodeFor(doc, path)?.range?.[0] ?? 0),
       locateKey: (path, key) => {
@@ -56,6 +56,28 @@ export const yamlReader: Reader = {
       },
     }
   },
+}
+
+/**
+ * How many copies aliases (`*name`) may make in all. YAML's default, 100, refuses an outline
+ * that names one anchor on every slide; this still stops an alias bomb before it fills memory.
+ */
+const ALIASES = 10_000
+
+function toData(doc: Document, at: (offset: number) => Place): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: ALIASES })
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error
+    let first = 0
+    visit(doc, { Alias: (_, node) => ((first = node.range?.[0] ?? 0), visit.BREAK) })
+    throw new TalkdeckError({
+      code: 'E_YAML',
+      message: `the aliases (*name) in this outline expand to more than ${ALIASES} copies`,
+      place: at(first),
+      hint: 'write the repeated text out where it is used, or repeat fewer anchors (&name) inside one another',
+    })
+  }
 }
 
 /** The editor's schema line that every YAML outline may start with; the YAML writer adds it itself. */

@@ -14,8 +14,9 @@ export interface HeadingFields {
 export function readHeading(state: State, node: Heading, path: Path): HeadingFields {
   const start = node.position!.start
   const source = state.text.slice(start.offset!, node.position!.end.offset!)
-  const hashes = /^#+/.exec(source)![0].length
-  const split = splitHeading(source.slice(hashes))
+  const hashes = /^#*/.exec(source)![0].length
+  if (hashes === 0) underlined(state, node)
+  const split = splitHeading(source.slice(hashes).split('\n')[0]!)
   const at = (offset: number) => state.at(start, hashes + offset)
   const fields: Record<string, unknown> = {}
   const set = (key: string, value: unknown, offset: number) => {
@@ -65,4 +66,15 @@ export function headingAttributes(state: State, node: Heading, path: Path, what:
     )
   }
   return fields
+}
+
+/** A heading underlined with `===` or `---` (setext): reported, and read as its first line. */
+function underlined(state: State, node: Heading): void {
+  const mark = node.depth === 1 ? '#' : '##'
+  state.problem(
+    'E_MD_SETEXT',
+    `an underlined heading (${node.depth === 1 ? '===' : '---'} under its text): talkdeck reads headings written with #`,
+    state.at(node.position!.start),
+    `write it as \`${mark} Title\` on one line and remove the line under it (\`#\` starts a section, \`##\` a slide)`,
+  )
 }
