@@ -5,7 +5,7 @@ import { outlineEntries, type OutlineEntry } from './check/index.ts'
 import { TalkdeckError } from './errors.ts'
 import { fileError } from './file-errors.ts'
 import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
-import { readLastBuilt, writeLastBuilt } from './merge/last-build.ts'
+import { readLastBuilt, recordPath, writeLastBuilt } from './merge/last-build.ts'
 import type { Change, Which } from './merge/merge.ts'
 import { rebuildSlides } from './merge/rebuild.ts'
 import { conflicts, describeChange } from './merge/report.ts'
@@ -78,7 +78,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     await writing(paths.slides, () => writeAtomic(paths.slides, encodeText(merged.text, style)))
   }
   await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) }).catch(error => {
-    throw fileError(error, path.join(paths.root, '.talkdeck', 'built'), 'write', `${rel(paths.slides)} is written`)
+    throw fileError(error, recordPath(paths), 'write', `${rel(paths.slides)} is written`)
   })
   return result
 }
