@@ -179,8 +179,8 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
     const asked = talkdeck('build', 'talk', '--force')
     expect(asked.status).toBe(1)
     expect(asked.stderr).toContain('error E_FORCE: --force would throw away:')
-    expect(asked.stderr).toContain('your edit of slide 2, "Why" (why)')
-    expect(asked.stderr).toContain('your edit of slide 5, "Then" (then)')
+    expect(asked.stderr).toContain('your edit of slide 2 "Why" (why)')
+    expect(asked.stderr).toContain('your edit of slide 5 "Then" (then)')
     expect(asked.stderr).toContain('`--force --all`')
     expect(read('slides.md')).toBe(edited)
 

@@ -62,8 +62,8 @@ export function forceUnnamed(all: { changes: Change[] }): TalkdeckError | undefi
 }
 
 function lostLine(change: Change): string {
-  const name = `${change.title ? `"${change.title}"` : 'a slide'}${change.id ? ` (${change.id})` : ''}`
-  if (change.kind === 'restored') return `the deletion of ${name}: it would come back`
-  if (change.kind === 'dropped' && !change.id) return `slide ${change.slide}, ${name}, which you added`
-  return `your edit of slide ${change.slide}, ${name}`
+  const name = `${change.title ? `"${change.title}"` : ''}${change.id ? ` (${change.id})` : ''}`.trim()
+  if (change.kind === 'restored') return `the deletion of slide ${name}: it would come back`
+  if (change.kind === 'dropped' && !change.id) return `slide ${change.slide} ${name}, which you added`
+  return `your edit of slide ${change.slide} ${name}`
 }
