@@ -5,82 +5,16 @@ import { defineCommand } from 'citty'
 import { buildDeck } from './lib/build-deck.ts'
 import { checkDeck } from './commands/check.ts'
 import { convertDeck } from './commands/convert.ts'
-import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { writeSchema } from './commands/schema.ts'
 import { webDeck } from './commands/web.ts'
 import { formats } from './lib/export/index.ts'
 import { seconds } from './lib/options.ts'
-import { DEFAULT_DECK, deckPaths } from './lib/project.ts'
+import { deckPaths } from './lib/project.ts'
 import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chromium.ts'
 import { IDLE_MINUTES, stopKeptServers } from './lib/slidev/kept.ts'
-
-const root = process.env.TALKDECK_ROOT ? path.resolve(process.env.TALKDECK_ROOT) : process.cwd()
-const log = (line: string) => console.error(line)
-
-const deckArg = {
-  deck: {
-    type: 'positional',
-    required: false,
-    default: DEFAULT_DECK,
-    description: `Deck name: its outline is slides/<deck>/outline.md or outline.yaml (default: ${DEFAULT_DECK})`,
-  },
-} as const
-
-const forceArg = {
-  force: {
-    type: 'boolean',
-    description: 'Take the outline over every hand edit (slides.md is saved to slides.md.bak first)',
-  },
-} as const
-
-const build = defineCommand({
-  meta: { name: 'build', description: 'Generate slides/<deck>/slides.md from the outline, keeping hand edits' },
-  args: {
-    ...deckArg,
-    ...forceArg,
-    check: {
-      type: 'boolean',
-      description:
-        'Write nothing; say what would change, and fail if slides.md is stale or a hand edit disagrees with the outline',
-    },
-    restore: {
-      type: 'string',
-      description: 'Generate again the slides of these ids (comma-separated) that were deleted by hand',
-    },
-  },
-  async run({ args }) {
-    const paths = deckPaths(root, args.deck)
-    const restore = args.restore
-      ?.split(',')
-      .map(id => id.trim())
-      .filter(Boolean)
-    const result = await buildDeck(paths, { force: args.force, check: args.check, restore, log })
-    const file = path.relative(process.cwd(), paths.slides)
-    if (args.check) {
-      console.log(result.changed ? `${file} is stale: \`npm run build\` would change it` : `${file} is up to date`)
-      if (result.conflicts.length)
-        console.log(`${result.conflicts.length} hand-edited slide(s) disagree with the outline`)
-      if (result.changed || result.conflicts.length) process.exitCode = 1
-      return
-    }
-    console.log(`${result.changed ? 'wrote' : 'up to date:'} ${file} (${result.slideCount} slides)`)
-  },
-})
-
-const dev = defineCommand({
-  meta: { name: 'dev', description: "Build, then present with Slidev's dev server (presenter mode at /presenter/)" },
-  args: {
-    ...deckArg,
-    ...forceArg,
-    port: { type: 'string', description: "Port of the dev server (default: Slidev's, 3030)" },
-    open: { type: 'boolean', description: 'Open a browser window' },
-  },
-  async run({ args }) {
-    const port = args.port ? Number(args.port) : undefined
-    process.exitCode = await devDeck(deckPaths(root, args.deck), { port, open: args.open, force: args.force, log })
-  },
-})
+import { deckArg, log, root } from './cli/args.ts'
+import { build, dev } from './cli/build.ts'
 
 const check = defineCommand({
   meta: {

@@ -90,7 +90,7 @@ describe('talkdeck build', () => {
     expect(after).toContain('# Y2')
     expect(after).not.toContain('# X2')
 
-    const forced = talkdeck('build', 'e', '--force')
+    const forced = talkdeck('build', 'e', '--force', 'x')
     expect(forced.status, forced.stderr).toBe(0)
     expect(forced.stderr).toContain('saved the previous slides to slides/e/slides.md.bak')
     expect(readFileSync(`${slides}.bak`, 'utf8')).toBe(after)
@@ -184,7 +184,7 @@ describe('unknown options', () => {
     deck('mini', readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'))
     expect(talkdeck('build', 'mini', '--force').status).toBe(0)
     expect(talkdeck('build', '--check', 'mini').status).toBe(0)
-    expect(talkdeck('build', 'mini', '--no-force', '--check=true').status).toBe(0)
+    expect(talkdeck('build', 'mini', '--no-all', '--check=true').status).toBe(0)
   })
 })
 

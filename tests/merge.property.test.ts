@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { withoutFurniture } from '../scripts/lib/merge/furniture.ts'
 import { frontmatterKeys, takeSettings } from '../scripts/lib/merge/headmatter.ts'
 import { splitSlides } from '../scripts/lib/merge/segments.ts'
 import {
@@ -76,10 +77,10 @@ const HEAD_KEYS = new Set([
   'talkdeck-deleted',
 ])
 
-/** A slide's text without the headmatter a first slide carries. */
+/** A slide's text without the headmatter a first slide carries (its comment naming the outline too). */
 function unheaded(text: string): string {
   const keep = new Set(frontmatterKeys(text).filter(k => !HEAD_KEYS.has(k) && !k.startsWith('note-')))
-  return core(takeSettings(text, keep).text)
+  return core(withoutFurniture(takeSettings(text, keep).text))
     .replace(/^---\n---\n/, '')
     .replace(/^---\n(?=\n)/, '')
 }

@@ -51,7 +51,7 @@ describe('a slides.md that cannot be read', () => {
     expectReported(run, 'E_READ')
     expect(run.stderr).toContain('cannot read slides/t/slides.md: permission denied')
     expect(readFileSync(slides, 'utf8')).toBe(edited)
-    expect(readdirSync(folder).sort()).toEqual(['outline.yaml', 'slides.md'])
+    expect(readdirSync(folder).sort()).toEqual(['outline.yaml', 'slides.md', 'talkdeck-record.yaml'])
   })
 
   it('is refused when it is a folder', () => {
@@ -86,7 +86,7 @@ describe('a deck folder that cannot be written', () => {
     const edited = readFileSync(slides, 'utf8').replace('- x\n', '- x, said better by hand\n')
     writeFileSync(slides, edited)
     chmodSync(folder, 0o555)
-    const run = talkdeck('build', 't', '--force')
+    const run = talkdeck('build', 't', '--force', '--all')
     chmodSync(folder, 0o755)
     expectReported(run, 'E_WRITE')
     expect(readFileSync(slides, 'utf8')).toBe(edited)

@@ -5,12 +5,13 @@ import type { DeckPaths } from '../lib/project.ts'
 import { startSlidev } from '../lib/slidev/bin.ts'
 import { watchFiles } from '../lib/watch.ts'
 import { buildDeck } from '../lib/build-deck.ts'
+import type { Which } from '../lib/merge/merge.ts'
 import { removeOutlineStatus, STATUS_ENV, writeOutlineStatus } from '../lib/dev/outline-status.ts'
 
 export interface DevOptions {
   port?: number
   open?: boolean
-  force?: boolean
+  force?: Which
   log: (line: string) => void
 }
 

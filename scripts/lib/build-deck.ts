@@ -6,8 +6,8 @@ import type { Deck } from './deck/model.ts'
 import { TalkdeckError } from './errors.ts'
 import { fileError } from './file-errors.ts'
 import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
-import { readLastBuilt, writeLastBuilt } from './merge/last-build.ts'
-import type { Change } from './merge/merge.ts'
+import { readLastBuilt, recordPath, writeLastBuilt } from './merge/last-build.ts'
+import type { Change, Which } from './merge/merge.ts'
 import { rebuildSlides } from './merge/rebuild.ts'
 import { conflicts, describeChange } from './merge/report.ts'
 import { checkAssets } from './outline/assets.ts'
@@ -15,8 +15,10 @@ import type { DeckPaths } from './project.ts'
 import { writeAtomic } from './write.ts'
 
 export interface BuildOptions {
-  /** Take the outline over every hand edit; the current slides.md is saved to a backup first. */
-  force?: boolean
+  /** Take the outline over the hand edits of these slides (or all); slides.md is saved to a backup first. */
+  force?: Which
+  /** Take these slides' hand edits (or all) as agreeing with the outline from now on. */
+  accept?: Which
   /** Dry run: report what would change, write nothing. */
   check?: boolean
   /** Generate these slides again, though they were deleted by hand. */
@@ -55,6 +57,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     lastBuilt: await readLastBuilt(paths),
     restore: options.restore,
     force: options.force,
+    accept: options.accept,
   })
   const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
@@ -82,7 +85,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     await writing(paths.slides, () => writeAtomic(paths.slides, encodeText(merged.text, style)))
   }
   await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) }).catch(error => {
-    throw fileError(error, path.join(paths.root, '.talkdeck', 'built'), 'write', `${rel(paths.slides)} is written`)
+    throw fileError(error, recordPath(paths), 'write', `${rel(paths.slides)} is written`)
   })
   return result
 }

@@ -12,7 +12,7 @@ export function regenerate(
   previous?: string,
   options: boolean | Options = false,
 ): Merged & { fresh: Built } {
-  const rest = typeof options === 'boolean' ? { force: options } : options
+  const rest = typeof options === 'boolean' ? { force: options ? ('all' as const) : undefined } : options
   const merged = rebuildSlides({ outline: new TextEncoder().encode(outline), file: 'outline.yaml', previous, ...rest })
   return { ...merged, fresh: merged.built }
 }

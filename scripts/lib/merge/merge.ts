@@ -9,7 +9,8 @@ import {
   type Setting,
 } from './headmatter.ts'
 import type { Segment } from './segments.ts'
-import { frontmatterEnd, readStamp } from './stamp.ts'
+import { refurnish } from './furniture.ts'
+import { editedByHand, frontmatterEnd, readStamp, restamp, sameBase, stampLine } from './stamp.ts'
 
 /** A slide as the outline now generates it. */
 export interface FreshSlide {
@@ -30,6 +31,8 @@ export type ChangeKind =
   | 'dropped' // edited or added by hand, left out (--force)
   | 'deleted' // generated, deleted by hand, and still in the outline: left out
   | 'restored' // deleted by hand before, generated again (--restore, --force)
+  | 'accepted' // edited by hand, taken as the slide's new base (--accept): the outline agrees with it now
+  | 'adopted' // edited by hand, its outline entry gone, kept as a slide of one's own (--accept)
 
 export interface Change {
   kind: ChangeKind
@@ -57,9 +60,18 @@ interface Entry {
   change?: Omit<Change, 'slide'>
 }
 
+/** The slides a command names: these ids, or every one. */
+export type Which = ReadonlySet<string> | 'all'
+
+/** Whether `which` names the slide of this id (a slide with none, added by hand, only by 'all'). */
+export const picks = (which: Which | undefined, id: string | undefined): boolean =>
+  which === 'all' || (id !== undefined && which !== undefined && which.has(id))
+
 export interface MergeOptions {
-  /** The outline wins over every hand edit. */
-  force?: boolean
+  /** The outline wins over the hand edits of these slides (and, with 'all', over slides added by hand). */
+  force?: Which
+  /** The hand edits of these slides become their base: the outline agrees with them from now on. */
+  accept?: Which
   /** Outline slides deleted by hand, left out of `fresh`: recorded in the headmatter, and reported. */
   deleted?: Omit<FreshSlide, 'text'>[]
   /** Ids of slides in `fresh` that had been deleted by hand: reported as restored. */
@@ -71,11 +83,11 @@ export interface MergeOptions {
 /**
  * Old slides.md (cut into slides) + what the outline generates now → the new slides.md.
  * Untouched slides follow the outline; hand-edited and hand-added slides are kept, in place;
- * deck settings added to the first slide's frontmatter stay on the first slide; with `force`,
- * the outline wins everywhere. Pure.
+ * deck settings added to the first slide's frontmatter stay on the first slide; `force` lets the
+ * outline win over the edits it names, `accept` takes the edits it names as agreeing. Pure.
  */
 export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: MergeOptions = {}): Merged {
-  const { force = false, deleted = [], restored } = options
+  const { force, accept, deleted = [], restored } = options
   const { old, settings } = liftSettings(previous, fresh)
   const oldById = new Map<string, { segment: Segment; index: number }>()
   old.forEach((segment, index) => {
@@ -88,7 +100,7 @@ export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: M
     return id !== undefined && oldById.get(id)?.index === index ? id : undefined
   }
 
-  const entries: Entry[] = fresh.map(f => placeFresh(f, oldById.get(f.id)?.segment, force, restored?.has(f.id)))
+  const entries: Entry[] = fresh.map(f => placeFresh(f, oldById.get(f.id)?.segment, options, restored?.has(f.id)))
   const removed: Change[] = []
 
   // Old slides the outline no longer places: hand-made ones float after the slide they followed.
@@ -100,15 +112,16 @@ export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: M
       anchor = id
       return
     }
-    const edited = !id || segment.stamp!.current !== segment.stamp!.generated
+    const edited = !id || editedByHand(segment.stamp!)
     const base = { id, title: segment.title }
-    if (!edited || force) {
+    if (!edited || picks(force, id)) {
       removed.push({ kind: edited ? 'dropped' : 'removed', slide: index + 1, ...base })
       return
     }
-    const kind: ChangeKind = id ? 'kept-orphan' : 'kept-manual'
+    const adopt = id !== undefined && picks(accept, id)
+    const kind: ChangeKind = adopt ? 'adopted' : id ? 'kept-orphan' : 'kept-manual'
     const list = floats.get(anchor) ?? []
-    list.push({ text: segment.text, change: { kind, ...base } })
+    list.push({ text: adopt ? restamp(segment.text, '') : segment.text, change: { kind, ...base } })
     floats.set(anchor, list)
   })
 
@@ -162,18 +175,26 @@ function withDeleted(settings: Setting[], ids: string[]): Setting[] {
   return previous ? settings.map(s => (s === previous ? list : s)) : [...others, list]
 }
 
-function placeFresh(f: FreshSlide, previous: Segment | undefined, force: boolean, restored = false): Entry {
+function placeFresh(f: FreshSlide, previous: Segment | undefined, options: MergeOptions, restored = false): Entry {
   const base = { id: f.id, title: f.title, place: f.place }
   if (!previous) return { id: f.id, text: f.text, change: { kind: restored ? 'restored' : 'added', ...base } }
   const stamp = previous.stamp!
-  const edited = stamp.current !== stamp.generated
-  if (edited && !force) {
-    const outlineChanged = readStamp(f.text)?.generated !== stamp.generated
+  const fresh = readStamp(f.text)!
+  const edited = editedByHand(stamp)
+  if (edited && picks(options.force, f.id)) return { id: f.id, text: f.text, change: { kind: 'overwritten', ...base } }
+  if (edited) {
+    const disagrees = !sameBase(stamp, fresh)
+    const accepted = disagrees && picks(options.accept, f.id)
+    // The furniture follows the deck. An edit that agrees with the outline (or is accepted as
+    // agreeing) carries the outline's fingerprint: a stamp of an earlier fingerprint takes today's.
+    const kept = refurnish(previous.text, f.text)
+    const text = disagrees && !accepted ? kept : restamp(kept, stampLine(f.id, fresh.generated))
     const title = previous.title ?? f.title
-    return { id: f.id, text: previous.text, change: { kind: 'kept-edit', ...base, title, outlineChanged } }
+    const kind: ChangeKind = accepted ? 'accepted' : 'kept-edit'
+    return { id: f.id, text, change: { kind, ...base, title, outlineChanged: disagrees && !accepted } }
   }
-  if (edited) return { id: f.id, text: f.text, change: { kind: 'overwritten', ...base } }
-  if (normal(previous.text) === normal(f.text)) return { id: f.id, text: f.text }
+  // Only the furniture moved (a slide added to the section, the outline converted): nothing to report.
+  if (stamp.current === fresh.generated) return { id: f.id, text: f.text }
   return { id: f.id, text: f.text, change: { kind: 'updated', ...base } }
 }
 

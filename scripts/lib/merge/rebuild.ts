@@ -1,7 +1,8 @@
 import { generateMarkdown, type Generated as Built } from '../generate.ts'
 import { TalkdeckError } from '../errors.ts'
 import { recordedDeleted } from './headmatter.ts'
-import { mergeSlides, type Merged } from './merge.ts'
+import { mergeSlides, picks, type Merged, type Which } from './merge.ts'
+import { checkNamed, forceUnnamed } from './named.ts'
 import { splitSlides, type Segment } from './segments.ts'
 
 export interface RebuildInput {
@@ -14,8 +15,10 @@ export interface RebuildInput {
   lastBuilt?: LastBuilt
   /** Ids of slides deleted by hand to generate again. */
   restore?: string[]
-  /** The outline wins over every hand edit and deletion. */
-  force?: boolean
+  /** The outline wins over the hand edits and deletions of these slides (an empty set: none named, refused). */
+  force?: Which
+  /** The hand edits of these slides become their base (see merge.ts). */
+  accept?: Which
 }
 
 /** The generated slides a build left in slides.md, and those it left out as deleted by hand. */
@@ -36,18 +39,25 @@ export interface Rebuilt extends Merged {
 export function rebuildSlides(input: RebuildInput): Rebuilt {
   const old = input.previous === undefined ? [] : splitSlides(input.previous)
   const deleted = deletedByHand(old, input.lastBuilt)
-  const restore = new Set(input.force ? deleted : (input.restore ?? []))
+  const { force } = input
+  const restore = new Set(force ? [...deleted].filter(id => picks(force, id)) : (input.restore ?? []))
   const built = generateMarkdown(input.outline, input.file, {
     omit: new Set([...deleted].filter(id => !restore.has(id))),
   })
   const unknown = [...restore].filter(id => !deleted.has(id) || !built.slides.some(s => s.id === id))
-  if (unknown.length > 0 && !input.force) throw notDeleted(unknown, built)
+  if (unknown.length > 0 && !force) throw notDeleted(unknown, built)
+  if (force !== undefined && force !== 'all' && force.size === 0) {
+    const lost = forceUnnamed(rebuildSlides({ ...input, force: 'all' }))
+    if (lost) throw lost
+  }
   const merged = mergeSlides(old, built.slides, {
-    force: input.force,
+    force,
+    accept: input.accept,
     deleted: built.omitted,
     restored: restore,
     headKeys: built.headKeys,
   })
+  checkNamed(merged.changes, { force, accept: input.accept })
   return { ...merged, built }
 }
 

@@ -12,6 +12,8 @@ const VERB: Record<Change['kind'], string> = {
   dropped: 'dropped',
   deleted: 'deleted',
   restored: 'restored',
+  accepted: 'accepted',
+  adopted: 'kept',
 }
 
 /** One line per change a person should know about, e.g. `kept slide 12 "GPT-2" (gpt2, outline.yaml:140:9): edited by hand`. */
@@ -28,10 +30,14 @@ function reason(change: Change): string {
   switch (change.kind) {
     case 'kept-edit':
       return change.outlineChanged
-        ? ': edited by hand, and the outline changed here too: carry the change over by hand, or --force to take the outline'
+        ? `: edited by hand, and the outline changed here too: carry the change over by hand, then \`build --accept ${change.id}\`; or \`build --force ${change.id}\` to take the outline`
         : ': edited by hand'
     case 'kept-orphan':
-      return ': edited by hand, and its outline entry is gone: delete the slide yourself if it should go'
+      return `: edited by hand, and its outline entry is gone: delete the slide yourself if it should go, or \`build --accept ${change.id}\` to keep it as your own`
+    case 'accepted':
+      return ': your edit is its base now: the outline agrees with it until the outline changes this slide again'
+    case 'adopted':
+      return ': its outline entry is gone; kept as a slide of your own'
     case 'kept-manual':
       return ': added by hand'
     case 'overwritten':

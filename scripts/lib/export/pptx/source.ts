@@ -5,6 +5,7 @@
 import { parseSync } from '@slidev/parser'
 import type { Deck, DeckSlide } from '../../deck/model.ts'
 import { splitSlides } from '../../merge/segments.ts'
+import { editedByHand } from '../../merge/stamp.ts'
 
 export interface SourceSlide {
   /** The outline's slide, when slides.md holds it as generated; undefined for a slide edited or added by hand. */
@@ -23,7 +24,7 @@ export function pptxSource(deck: Deck, markdown: string): PptxSource {
   const parsed = parseSync(markdown, 'slides.md').slides
   const slides = splitSlides(markdown).map((segment, i): SourceSlide => {
     const { stamp } = segment
-    const planned = stamp && stamp.current === stamp.generated ? byId.get(stamp.id) : undefined
+    const planned = stamp && !editedByHand(stamp) ? byId.get(stamp.id) : undefined
     if (planned) return { content: planned.content, notes: notesOf(planned.content) }
     const note = parsed[i]?.note?.trim()
     return { notes: note || undefined }
