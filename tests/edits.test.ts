@@ -157,7 +157,7 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
 
   it('--accept of an id that names no edited slide is refused, and --accept --all takes every one', () => {
     const unknown = talkdeck('build', 'talk', '--accept', 'how')
-    expect(unknown.status).toBe(1)
+    expect(unknown.status).toBe(2)
     expect(unknown.stderr).toContain('error E_ACCEPT: "how": no slide edited by hand has this id')
     edit('why', t => t.replace('- one reason\n', '- mine\n'))
     edit('then', t => t.replace('- later\n', '- mine too\n'))
@@ -177,7 +177,7 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
     edit('then', t => t.replace('- later\n', '- mine too\n'))
     const edited = read('slides.md')
     const asked = talkdeck('build', 'talk', '--force')
-    expect(asked.status).toBe(1)
+    expect(asked.status).toBe(2)
     expect(asked.stderr).toContain('error E_FORCE: --force would throw away:')
     expect(asked.stderr).toContain('your edit of slide 2 "Why" (why)')
     expect(asked.stderr).toContain('your edit of slide 5 "Then" (then)')

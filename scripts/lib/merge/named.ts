@@ -1,7 +1,7 @@
 // `build --accept <ids>` and `build --force <ids>` name slides; an id that names no slide they
 // could act on is refused, with the ids there are. `--force` naming nothing says what it would
 // throw away, and asks for ids or `--all`.
-import { TalkdeckError } from '../errors.ts'
+import { TalkdeckError, type ErrorCode } from '../errors.ts'
 import type { Change, ChangeKind, Which } from './merge.ts'
 
 const ACCEPTS: ChangeKind[] = ['accepted', 'adopted', 'kept-edit']
@@ -39,7 +39,7 @@ export function checkNamed(changes: Change[], named: { force?: Which; accept?: W
   }
 }
 
-function refusal(code: string, ids: string[], what: string, there: Change[], none: string): TalkdeckError {
+function refusal(code: ErrorCode, ids: string[], what: string, there: Change[], none: string): TalkdeckError {
   const list = [...new Set(there.flatMap(c => (c.id ? [c.id] : [])))]
   return new TalkdeckError({
     code,
