@@ -56,10 +56,19 @@ export const ERROR_CODES = {
   E_OUTPUT: { exit: 1, meaning: 'the output cannot be written where asked' },
   E_WEB_BUILD: { exit: 1, meaning: '`slidev build` failed (`web`)' },
   E_READ: { exit: 1, meaning: 'a file talkdeck must read (the outline, slides.md) cannot be read: nothing is written' },
-  E_WRITE: { exit: 1, meaning: 'a file cannot be written (a read-only folder, a full disk): what was there is as it was' },
+  E_WRITE: {
+    exit: 1,
+    meaning: 'a file cannot be written (a read-only folder, a full disk): what was there is as it was',
+  },
   E_MD_SETEXT: { exit: 1, meaning: 'an underlined (setext) heading in outline.md: write it as `## Title`' },
-  E_FORCE: { exit: 2, meaning: '`--force` names no slide while there are hand edits it would throw away: name the slides or `--all`' },
-  E_ACCEPT: { exit: 2, meaning: '`--accept` names a slide that is not in slides.md or does not differ from the outline' },
+  E_FORCE: {
+    exit: 2,
+    meaning: '`--force` names no slide while there are hand edits it would throw away: name the slides or `--all`',
+  },
+  E_ACCEPT: {
+    exit: 2,
+    meaning: '`--accept` names a slide that is not in slides.md or does not differ from the outline',
+  },
   E_UNKNOWN: { exit: 1, meaning: 'an error without a code of its own' },
 } as const satisfies Record<string, { exit: 1 | 2; meaning: string }>
 
