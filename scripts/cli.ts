@@ -6,6 +6,7 @@ import { checkDeck } from './commands/check.ts'
 import { convertDeck } from './commands/convert.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
+import { newDeck } from './commands/new.ts'
 import { writeSchema } from './commands/schema.ts'
 import { webDeck } from './commands/web.ts'
 import { TalkdeckError } from './lib/errors.ts'
@@ -219,6 +220,27 @@ const convert = defineCommand({
   },
 })
 
+const newCmd = defineCommand({
+  meta: {
+    name: 'new',
+    description: 'Start a deck: slides/<deck>/ with a starter outline that builds and checks clean',
+  },
+  args: {
+    deck: {
+      type: 'positional',
+      required: false,
+      description: 'The new deck’s name (lowercase letters, digits, hyphens)',
+    },
+    lang: { type: 'string', description: 'The language of the starter text: en (default) or zh' },
+    format: { type: 'string', description: 'The outline’s format: md (default) or yaml' },
+  },
+  async run({ args }) {
+    const made = await newDeck(root, args.deck, { lang: args.lang, format: args.format })
+    console.log(`wrote ${path.relative(process.cwd(), made.outline)} (${made.slideCount} slides); next:`)
+    for (const line of made.next) console.log(`  ${line}`)
+  },
+})
+
 const stop = defineCommand({
   meta: { name: 'stop', description: 'Stop the Slidev servers that check and export left running' },
   async run() {
@@ -239,7 +261,7 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, check, export: exportCmd, web, convert, stop, schema, browser },
+  subCommands: { new: newCmd, build, dev, check, export: exportCmd, web, convert, stop, schema, browser },
 })
 
 function seconds(value: string, flag: string): number {
