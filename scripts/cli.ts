@@ -7,6 +7,7 @@ import { convertDeck } from './commands/convert.ts'
 import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { newDeck } from './commands/new.ts'
+import { syncDeck } from './commands/sync.ts'
 import { writeSchema } from './commands/schema.ts'
 import { webDeck } from './commands/web.ts'
 import { TalkdeckError } from './lib/errors.ts'
@@ -241,6 +242,36 @@ const newCmd = defineCommand({
   },
 })
 
+const sync = defineCommand({
+  meta: {
+    name: 'sync',
+    description:
+      'Compare a translation (translation-of: <deck>) with its source; record that slides are up to date with it',
+  },
+  args: {
+    ...deckArg,
+    accept: { type: 'string', description: 'Record these slides (ids, comma-separated) as up to date with the source' },
+    all: { type: 'boolean', description: 'Record every slide the two decks share as up to date' },
+  },
+  async run({ args }) {
+    const ids = args.accept
+      ?.split(',')
+      .map(id => id.trim())
+      .filter(Boolean)
+    if (args.all && ids)
+      throw new TalkdeckError({
+        code: 'E_USAGE',
+        message: '--accept and --all go one at a time',
+        hint: 'use one of them',
+      })
+    const result = await syncDeck(deckPaths(root, args.deck), args.all ? 'all' : ids)
+    for (const line of result.comparison.lines.slice(0, -1)) log(line)
+    if (result.file)
+      console.log(`accepted ${result.accepted.length} slide(s) in ${path.relative(process.cwd(), result.file)}`)
+    console.log(result.comparison.lines.at(-1))
+  },
+})
+
 const stop = defineCommand({
   meta: { name: 'stop', description: 'Stop the Slidev servers that check and export left running' },
   async run() {
@@ -261,7 +292,7 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { new: newCmd, build, dev, check, export: exportCmd, web, convert, stop, schema, browser },
+  subCommands: { new: newCmd, build, dev, sync, check, export: exportCmd, web, convert, stop, schema, browser },
 })
 
 function seconds(value: string, flag: string): number {

@@ -9,7 +9,9 @@ import type { Change } from './merge/merge.ts'
 import { rebuildSlides } from './merge/rebuild.ts'
 import { conflicts, describeChange } from './merge/report.ts'
 import { checkAssets } from './outline/assets.ts'
+import { decodeUtf8 } from './outline/decode.ts'
 import type { DeckPaths } from './project.ts'
+import { compareWithSource, type Comparison } from './translation/on-disk.ts'
 import { writeAtomic } from './write.ts'
 
 export interface BuildOptions {
@@ -32,6 +34,8 @@ export interface BuildResult {
   backup?: string
   /** Where each generated slide comes from in the outline, for `check`. */
   entries: Map<string, OutlineEntry>
+  /** A translation (`translation-of`) compared with its source: warnings, never failures. */
+  translation?: Comparison
 }
 
 /** Outline on disk → slides.md on disk, keeping every hand edit unless told otherwise. */
@@ -53,6 +57,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
   if (problems.length > 0) throw new TalkdeckError(problems)
+  const translation = await compareWithSource(paths, built, decodeUtf8(outline, shown))
   const changed = merged.text !== existing
   const result: BuildResult = {
     changed,
@@ -60,8 +65,10 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     changes: existing === undefined ? [] : merged.changes,
     conflicts: conflicts(merged.changes),
     entries: outlineEntries(built.slides),
+    ...(translation ? { translation } : {}),
   }
   for (const change of result.changes) log(describeChange(change))
+  for (const line of translation?.lines ?? []) log(line)
   if (options.check) return result
   await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) })
   if (!changed) return result
