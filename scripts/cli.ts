@@ -8,6 +8,7 @@ import { devDeck } from './commands/dev.ts'
 import { exportDeck } from './commands/export.ts'
 import { newDeck } from './commands/new.ts'
 import { syncDeck } from './commands/sync.ts'
+import { reportRehearsals } from './commands/rehearsals.ts'
 import { writeSchema } from './commands/schema.ts'
 import { webDeck } from './commands/web.ts'
 import { TalkdeckError } from './lib/errors.ts'
@@ -272,6 +273,18 @@ const sync = defineCommand({
   },
 })
 
+const rehearsalsCmd = defineCommand({
+  meta: {
+    name: 'rehearsals',
+    description:
+      'Per section: the planned minutes, the time the notes take to say, the last rehearsal and the median of all; then the slides that ran longest',
+  },
+  args: { ...deckArg },
+  async run({ args }) {
+    for (const line of await reportRehearsals(deckPaths(root, args.deck))) console.log(line)
+  },
+})
+
 const stop = defineCommand({
   meta: { name: 'stop', description: 'Stop the Slidev servers that check and export left running' },
   async run() {
@@ -292,7 +305,20 @@ const browser = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { new: newCmd, build, dev, sync, check, export: exportCmd, web, convert, stop, schema, browser },
+  subCommands: {
+    new: newCmd,
+    build,
+    dev,
+    sync,
+    rehearsals: rehearsalsCmd,
+    check,
+    export: exportCmd,
+    web,
+    convert,
+    stop,
+    schema,
+    browser,
+  },
 })
 
 function seconds(value: string, flag: string): number {
