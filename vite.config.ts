@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, searchForWorkspaceRoot } from 'vite'
 import { outlineStatus } from './scripts/lib/dev/outline-status.ts'
 import { diagramCache } from './scripts/lib/diagrams/plugin.ts'
+import { rehearsals } from './scripts/lib/rehearsal/plugin.ts'
 import { plainTitles } from './scripts/lib/slidev/plain-titles.ts'
 import { theme } from './scripts/lib/theme.ts'
 
@@ -36,6 +37,6 @@ const allow = [
 // cache of drawn diagrams.
 export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [diagramCache(root), plainTitles(), outlineStatus()],
+  plugins: [diagramCache(root), plainTitles(), outlineStatus(), rehearsals()],
   server: { fs: { allow } },
 })

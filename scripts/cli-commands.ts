@@ -15,6 +15,7 @@ import { CHROMIUM_ENV, findChromium, playwrightChromium } from './lib/slidev/chr
 import { IDLE_MINUTES, stopKeptServers } from './lib/slidev/kept.ts'
 import { deckArg, log, root } from './cli/args.ts'
 import { build, dev } from './cli/build.ts'
+import { newCmd, rehearsals, sync } from './cli/workflow.ts'
 
 const check = defineCommand({
   meta: {
@@ -172,5 +173,18 @@ const browser = defineCommand({
 
 export const main = defineCommand({
   meta: { name: 'talkdeck', description: 'Turn a talk outline into a Slidev deck and a PDF' },
-  subCommands: { build, dev, check, export: exportCmd, web, convert, stop, schema, browser },
+  subCommands: {
+    new: newCmd,
+    build,
+    dev,
+    sync,
+    rehearsals,
+    check,
+    export: exportCmd,
+    web,
+    convert,
+    stop,
+    schema,
+    browser,
+  },
 })

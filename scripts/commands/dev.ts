@@ -1,12 +1,13 @@
 import path from 'node:path'
 import { TalkdeckError } from '../lib/errors.ts'
 import { stopOnInterrupt } from '../lib/interrupt.ts'
-import type { DeckPaths } from '../lib/project.ts'
+import { deckPaths, type DeckPaths } from '../lib/project.ts'
 import { startSlidev } from '../lib/slidev/bin.ts'
 import { watchFiles } from '../lib/watch.ts'
 import { buildDeck } from '../lib/build-deck.ts'
 import type { Which } from '../lib/merge/merge.ts'
 import { removeOutlineStatus, STATUS_ENV, writeOutlineStatus } from '../lib/dev/outline-status.ts'
+import { REHEARSALS_ENV } from '../lib/rehearsal/plugin.ts'
 
 export interface DevOptions {
   port?: number
@@ -22,17 +23,22 @@ export interface DevOptions {
  */
 export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<number> {
   const { log } = options
-  await buildDeck(paths, { force: options.force, log })
+  const first = await buildDeck(paths, { force: options.force, log })
   const args = [paths.slides, '--open', String(options.open ?? false)]
   if (options.port) args.push('--port', String(options.port))
   // Where the open pages learn that the outline broke (scripts/lib/dev/outline-status.ts).
   const status = path.join(paths.root, '.talkdeck', 'dev', `${process.pid}.txt`)
   await writeOutlineStatus(status, '')
-  const child = startSlidev(args, { cwd: paths.root, inherit: true, env: { [STATUS_ENV]: status } })
+  const child = startSlidev(args, {
+    cwd: paths.root,
+    inherit: true,
+    env: { [STATUS_ENV]: status, [REHEARSALS_ENV]: path.join(paths.dir, 'rehearsals') },
+  })
 
   const outline = path.relative(process.cwd(), paths.outline)
-  // The outline, and public/, where the images it names live.
-  const watcher = watchFiles([paths.outline, paths.publicDir], async () => {
+  // The outline, public/, where the images it names live, and the outline a translation translates.
+  const source = first.translation ? [deckPaths(paths.root, first.translation.report.source).outline] : []
+  const watcher = watchFiles([paths.outline, paths.publicDir, ...source], async () => {
     const started = performance.now()
     try {
       const result = await buildDeck(paths, { log })

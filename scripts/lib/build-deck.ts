@@ -11,7 +11,9 @@ import type { Change, Which } from './merge/merge.ts'
 import { rebuildSlides } from './merge/rebuild.ts'
 import { conflicts, describeChange } from './merge/report.ts'
 import { checkAssets } from './outline/assets.ts'
+import { decodeUtf8 } from './outline/decode.ts'
 import type { DeckPaths } from './project.ts'
+import { compareWithSource, type Comparison } from './translation/on-disk.ts'
 import { writeAtomic } from './write.ts'
 
 export interface BuildOptions {
@@ -40,6 +42,8 @@ export interface BuildResult {
   deck: Deck
   /** slides.md as built (with "\n" line endings), hand edits kept. */
   markdown: string
+  /** A translation (`translation-of`) compared with its source: warnings, never failures. */
+  translation?: Comparison
 }
 
 /** Outline on disk → slides.md on disk, keeping every hand edit unless told otherwise. */
@@ -62,6 +66,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
   if (problems.length > 0) throw new TalkdeckError(problems)
+  const translation = await compareWithSource(paths, built, decodeUtf8(outline, shown))
   const changed = merged.text !== existing
   const result: BuildResult = {
     changed,
@@ -71,8 +76,10 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     entries: outlineEntries(built.slides),
     deck: built.deck,
     markdown: merged.text,
+    ...(translation ? { translation } : {}),
   }
   for (const change of result.changes) log(describeChange(change))
+  for (const line of translation?.lines ?? []) log(line)
   if (options.check) return result
   // slides.md first, the record of what it holds after: a build cut short records nothing it did not write.
   if (changed) {

@@ -69,6 +69,12 @@ export const ERROR_CODES = {
     exit: 2,
     meaning: '`--accept` names a slide that is not in slides.md or does not differ from the outline',
   },
+  E_REHEARSAL: { exit: 1, meaning: 'a file in `rehearsals/` that is not a rehearsal talkdeck recorded' },
+  E_NOT_TRANSLATION: { exit: 2, meaning: '`sync` of a deck whose outline names no `translation-of`' },
+  E_SYNC_ID: { exit: 2, meaning: '`sync --accept` names a slide the translation and its source do not share' },
+  E_TRANSLATION_OF: { exit: 1, meaning: '`translation-of` names no deck, or the deck itself' },
+  E_TRANSLATION_SOURCE: { exit: 1, meaning: 'the source deck of a translation cannot be read' },
+  E_SYNC_RECORD: { exit: 1, meaning: '`translation.yaml` beside the outline is not a record `sync` wrote' },
   E_UNKNOWN: { exit: 1, meaning: 'an error without a code of its own' },
 } as const satisfies Record<string, { exit: 1 | 2; meaning: string }>
 

@@ -46,6 +46,13 @@ export const deckMeta = z.strictObject({
     .url({ protocol: /^https?$/ })
     .optional()
     .describe('Where the slides can be found: the closing slide shows it with a QR code.'),
+  'translation-of': z
+    .string()
+    .regex(/^\.?[a-z0-9][a-z0-9-]*$/, 'name a deck: a folder under slides/, e.g. "chatgpt"')
+    .optional()
+    .describe(
+      'The deck this one translates (a folder under slides/): every build compares the two slide by slide, by id.',
+    ),
 })
 
 export type Bullet = z.output<typeof bullet>
