@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { filesBeside } from './cite/files.ts'
 import { outlineEntries, type OutlineEntry } from './check/index.ts'
 import { TalkdeckError } from './errors.ts'
 import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
@@ -49,6 +50,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     lastBuilt: await readLastBuilt(paths),
     restore: options.restore,
     force: options.force,
+    load: filesBeside(paths.outline),
   })
   const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)

@@ -16,18 +16,28 @@ type Reference = z.output<typeof reference>
 
 const sizes = bodySizes(theme.type.references)
 
-/** A numbered list of works cited: authors (year). **Title**. Venue — continued on further slides if long. */
+/** A list of works cited (numbered unless told not to): authors (year). **Title**. Venue — continued on further slides if long. */
 export default defineKind({
   schema: slideSchema('references', {
     title: text,
-    items: z.array(reference).min(1),
+    items: z
+      .array(reference)
+      .optional()
+      .describe("The works cited; left out, the works the deck's slides cite from its bibliography."),
+    numbered: z
+      .boolean()
+      .optional()
+      .describe(
+        'Number the list (the default; a list filled from the bibliography is numbered in the numeric citation style only).',
+      ),
     start: z.number().int().min(1).default(1).describe('The number of the first item (set on continuations).'),
   }),
   render(slide) {
     // A continuation's list starts at its first item's number (Markdown takes the first number).
-    const items = slide.items.map((r, i) => `${slide.start + i}. ${markdownLine(r)}`)
+    const list = slide.items ?? []
+    const items = list.map((r, i) => `${slide.numbered === false ? '-' : `${slide.start + i}.`} ${markdownLine(r)}`)
     const size =
-      largestFit([slide.items.map(plainLine)], contentRoom(theme, titleLines(slide.title)), sizes) ??
+      largestFit([list.map(plainLine)], contentRoom(theme, titleLines(slide.title)), sizes) ??
       theme.type.references.floor
     return {
       frontmatter: { class: `references body-${size}` },
@@ -36,10 +46,11 @@ export default defineKind({
   },
   split(slide, { words }) {
     const room = contentRoom(theme, titleLines(words.continued(slide.title)))
-    const parts = fitBullets(slide.items.map(plainLine), room, theme.type.references.floor)
+    const list = slide.items ?? []
+    const parts = fitBullets(list.map(plainLine), room, theme.type.references.floor)
     let start = slide.start
     return parts.map((part, i) => {
-      const items = slide.items.slice(start - slide.start, start - slide.start + part.length)
+      const items = list.slice(start - slide.start, start - slide.start + part.length)
       const piece = { ...slide, items, start, title: i === 0 ? slide.title : words.continued(slide.title) }
       start += part.length
       return piece

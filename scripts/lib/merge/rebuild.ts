@@ -1,4 +1,5 @@
 import { generateMarkdown, type Generated as Built } from '../generate.ts'
+import type { Load } from '../cite/resolve.ts'
 import { TalkdeckError } from '../errors.ts'
 import { recordedDeleted } from './headmatter.ts'
 import { mergeSlides, type Merged } from './merge.ts'
@@ -16,6 +17,8 @@ export interface RebuildInput {
   restore?: string[]
   /** The outline wins over every hand edit and deletion. */
   force?: boolean
+  /** Files beside the outline (its bibliography). */
+  load?: Load
 }
 
 /** The generated slides a build left in slides.md, and those it left out as deleted by hand. */
@@ -39,6 +42,7 @@ export function rebuildSlides(input: RebuildInput): Rebuilt {
   const restore = new Set(input.force ? deleted : (input.restore ?? []))
   const built = generateMarkdown(input.outline, input.file, {
     omit: new Set([...deleted].filter(id => !restore.has(id))),
+    load: input.load,
   })
   const unknown = [...restore].filter(id => !deleted.has(id) || !built.slides.some(s => s.id === id))
   if (unknown.length > 0 && !input.force) throw notDeleted(unknown, built)

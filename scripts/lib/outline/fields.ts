@@ -46,6 +46,13 @@ export const deckMeta = z.strictObject({
     .url({ protocol: /^https?$/ })
     .optional()
     .describe('Where the slides can be found: the closing slide shows it with a QR code.'),
+  bibliography: text
+    .optional()
+    .describe('A BibTeX (.bib) or CSL-JSON (.json) file beside the outline: [@key] and @key cite its entries.'),
+  'citation-style': z
+    .enum(['author-date', 'numeric'])
+    .optional()
+    .describe('How citations read: "Kaplan et al., 2020" (author-date, the default) or "[1]" (numeric).'),
 })
 
 export type Bullet = z.output<typeof bullet>

@@ -6,7 +6,7 @@ const SLIDE: Record<string, string[]> = {
   cover: ['title', 'subtitle'],
   agenda: ['title'],
   closing: ['title', 'subtitle', 'contact'],
-  references: ['title', 'start', 'items'],
+  references: ['title', 'numbered', 'start', 'items'],
   bullets: ['title', 'reveal', 'size', 'bullets'],
   columns: ['title', 'left', 'right'],
   table: ['title', 'columns', 'rows', 'caption'],
@@ -39,7 +39,18 @@ export function orderedKeys(value: Record<string, unknown>, path: Path, kind?: s
   let order: string[] = []
   if (path.length === 0) order = ['$schema', 'deck', 'sections']
   else if (path.length === 1 && path[0] === 'deck')
-    order = ['title', 'subtitle', 'speaker', 'affiliation', 'date', 'language', 'theme', 'url']
+    order = [
+      'title',
+      'subtitle',
+      'speaker',
+      'affiliation',
+      'date',
+      'language',
+      'theme',
+      'url',
+      'bibliography',
+      'citation-style',
+    ]
   else if (path.length === 2 && path[0] === 'sections') order = ['id', 'title', 'minutes', 'divider', 'slides']
   else if (isSlidePath(path)) order = ['kind', 'id', ...(SLIDE[String(value.kind ?? kind)] ?? [])]
   else {

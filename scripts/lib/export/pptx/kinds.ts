@@ -207,7 +207,7 @@ const drawers: { [K in Content['kind']]: Drawer<K> } = {
   },
   references(slide, c, ctx) {
     const top = titled(slide, c.title, ctx)
-    const points = c.items.map(r => {
+    const points = (c.items ?? []).map(r => {
       const who = [r.authors, r.year && `(${r.year})`].filter(Boolean).join(' ')
       const runs: Run[] = [
         ...(who ? [{ text: `${who}. ` }] : []),
@@ -220,7 +220,10 @@ const drawers: { [K in Content['kind']]: Drawer<K> } = {
       slide,
       drawnOr(ctx, 'list', full(top, room.bottom - top)),
       points,
-      { px: ctx.drawn.size ?? type.references.floor, numbered: { start: c.start } },
+      {
+        px: ctx.drawn.size ?? type.references.floor,
+        ...(c.numbered === false ? {} : { numbered: { start: c.start } }),
+      },
       ctx.lang,
     )
   },

@@ -3,6 +3,7 @@
 // model as editable text; a slide edited or added by hand in slides.md has no model that says
 // what it shows, so it becomes a picture of the rendered slide. Pure: text in, data out.
 import { parseSync } from '@slidev/parser'
+import { filesBeside } from '../../cite/files.ts'
 import { planDeck } from '../../deck/plan.ts'
 import type { Deck, DeckSlide } from '../../deck/model.ts'
 import { splitSlides } from '../../merge/segments.ts'
@@ -21,7 +22,7 @@ export interface PptxSource {
 }
 
 export function pptxSource(outline: Uint8Array, outlineFile: string, markdown: string): PptxSource {
-  const deck = planDeck(parseOutlineBytes(outline, outlineFile).outline)
+  const deck = planDeck(parseOutlineBytes(outline, outlineFile, { load: filesBeside(outlineFile) }).outline)
   const byId = new Map(deck.slides.map(s => [s.id, s]))
   const parsed = parseSync(markdown, 'slides.md').slides
   const slides = splitSlides(markdown).map((segment, i): SourceSlide => {
