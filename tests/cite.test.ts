@@ -117,6 +117,32 @@ describe('YAML outlines cite when the deck names a bibliography', () => {
   })
 })
 
+describe('works that would read the same', () => {
+  it('get a letter after the year, in the citation and in the list', () => {
+    const work = (id: string, title: string) => ({
+      id,
+      type: 'article',
+      title,
+      author: [{ family: 'Wei' }, { family: 'Tay' }, { family: 'Bosma' }],
+      issued: { 'date-parts': [[2022]] },
+    })
+    const bib = JSON.stringify([work('cot', 'Chain of thought'), work('emergent', 'Emergent abilities')])
+    const text =
+      'deck: { title: T, bibliography: refs.json }\nsections:\n  - id: s\n    title: S\n    slides:\n      - { kind: bullets, id: b, title: "[@emergent; @cot]", bullets: ["@cot"] }\n      - { kind: references, id: refs, title: R }\n'
+    const o = parseOutline(text, 'outline.yaml', { load: () => Buffer.from(bib) }).outline
+    expect(slide(o, 'b')).toMatchObject({
+      title: '(Wei et al., 2022b; Wei et al., 2022a)',
+      bullets: ['Wei et al. (2022a)'],
+    })
+    expect(slide(o, 'refs')).toMatchObject({
+      items: [
+        { title: 'Chain of thought', year: '2022a' },
+        { title: 'Emergent abilities', year: '2022b' },
+      ],
+    })
+  })
+})
+
 describe('mistakes are placed', () => {
   for (const name of readdirSync(dir).filter(f => f.includes('.expect-error.'))) {
     it(name, () => {

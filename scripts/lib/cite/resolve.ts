@@ -9,7 +9,7 @@ import type { Locate, Path } from '../outline/places.ts'
 import type { Outline } from '../outline/schema.ts'
 import { readBibliography, type Bibliography } from './bibliography.ts'
 import { unknownKey } from './unknown.ts'
-import { formatCitation, referenceItem, referenceOrder, type CitationStyle } from './style.ts'
+import { formatCitation, referenceItem, referenceOrder, yearLetters, type CitationStyle } from './style.ts'
 import { findCitations } from './syntax.ts'
 
 /** A file beside the outline, by the name the outline gives it; undefined when there is none. */
@@ -28,38 +28,35 @@ export function citeOutline(outline: Outline, locate: Locate, file: string, load
   }
   const entries = loadBibliography(name, file, load, locate(['deck', 'bibliography']))
   const style: CitationStyle = outline.deck['citation-style'] ?? 'author-date'
-  const cited: string[] = []
   const problems: Problem[] = []
-  const number = (key: string) => cited.indexOf(key) + 1
-
-  const resolve = (text: string, at: Path): string => {
-    const citations = findCitations(text)
-    if (citations.length === 0) return text
-    let out = ''
-    let from = 0
-    for (const citation of citations) {
+  // First every citation is found (the works cited, in order, and the unknown keys), then written.
+  const cited: string[] = []
+  walk(outline, (text, at) => {
+    for (const citation of findCitations(text)) {
       const missing = citation.items.findIndex(i => !entries.has(i.key))
       if (missing >= 0) {
         const key = citation.items[missing]!.key
         problems.push(
           unknownKey(key, entries, placeIn(source, `@${key}`, text, citation.at[missing]!, locate(at)), name),
         )
-        continue
-      }
-      for (const item of citation.items) if (!cited.includes(item.key)) cited.push(item.key)
-      out += text.slice(from, citation.start) + formatCitation(citation, entries, style, number)
+      } else for (const item of citation.items) if (!cited.includes(item.key)) cited.push(item.key)
+    }
+    return text
+  })
+  if (problems.length > 0) throw new TalkdeckError(problems)
+  const ordered = referenceOrder(cited, entries, style)
+  const letters = style === 'author-date' ? yearLetters(ordered, entries) : new Map<string, string>()
+  const number = (key: string) => cited.indexOf(key) + 1
+  const sections = walk(outline, text => {
+    let out = ''
+    let from = 0
+    for (const citation of findCitations(text)) {
+      out += text.slice(from, citation.start) + formatCitation(citation, entries, style, number, letters)
       from = citation.end
     }
     return out + text.slice(from)
-  }
-
-  const sections = outline.sections.map((section, s) => ({
-    ...section,
-    title: resolve(section.title, ['sections', s, 'title']),
-    // Notes last: a citation is numbered where the audience first sees it.
-    slides: section.slides.map((slide, i) => mapText(notesLast(slide), ['sections', s, 'slides', i], resolve)),
-  }))
-  const items = referenceOrder(cited, entries, style).map(key => referenceItem(entries.get(key)!))
+  })
+  const items = ordered.map(key => referenceItem(entries.get(key)!, letters))
   const filled = sections.map((section, s) => ({
     ...section,
     slides: section.slides.map((slide, i) => {
@@ -76,6 +73,16 @@ function notesLast<T extends object>(slide: T): T {
   if (!('notes' in slide)) return slide
   const { notes, ...rest } = slide as T & { notes: unknown }
   return { ...rest, notes } as T
+}
+
+/** The sections with every text of their titles and slides passed through `f`, notes last. */
+function walk(outline: Outline, f: (text: string, at: Path) => string): Outline['sections'] {
+  return outline.sections.map((section, s) => ({
+    ...section,
+    title: f(section.title, ['sections', s, 'title']),
+    // Notes last: a citation is numbered where the audience first sees it.
+    slides: section.slides.map((slide, i) => mapText(notesLast(slide), ['sections', s, 'slides', i], f)),
+  }))
 }
 
 /** Every string in `value` but names (ids, kinds, paths) passed through `f` with its path. */

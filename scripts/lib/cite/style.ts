@@ -10,7 +10,7 @@ export type CitationStyle = (typeof CITATION_STYLES)[number]
 export interface ReferenceItem {
   title: string
   authors?: string
-  year?: number
+  year?: number | string
   venue?: string
 }
 
@@ -31,7 +31,25 @@ export function authorLabel(e: Entry, narrative: boolean): string {
   return `${names[0]} et al.`
 }
 
-const yearText = (e: Entry) => String(yearOf(e) ?? e.issued?.literal ?? 'n.d.')
+const yearTextOf = (e: Entry, letters?: Letters) =>
+  `${yearOf(e) ?? e.issued?.literal ?? 'n.d.'}${letters?.get(e.id) ?? ''}`
+
+/** "a", "b"… after the year of works whose citations would read the same ("Wei et al., 2022a"). */
+export type Letters = ReadonlyMap<string, string>
+
+/** The letters for the works cited, in the order of the reference list. */
+export function yearLetters(ordered: string[], entries: ReadonlyMap<string, Entry>): Letters {
+  const groups = new Map<string, string[]>()
+  for (const key of ordered) {
+    const e = entries.get(key)!
+    const label = `${authorLabel(e, false)}|${yearOf(e) ?? e.issued?.literal ?? ''}`
+    groups.set(label, [...(groups.get(label) ?? []), key])
+  }
+  const letters = new Map<string, string>()
+  for (const keys of groups.values())
+    if (keys.length > 1) keys.forEach((k, i) => letters.set(k, String.fromCharCode(97 + i)))
+  return letters
+}
 const withSuffix = (text: string, suffix: string) =>
   suffix === '' ? text : `${text}${/^[,.;:]/.test(suffix) ? '' : ', '}${suffix}`
 const withPrefix = (prefix: string, text: string) => (prefix === '' ? text : `${prefix} ${text}`)
@@ -42,8 +60,10 @@ export function formatCitation(
   entries: ReadonlyMap<string, Entry>,
   style: CitationStyle,
   number: (key: string) => number,
+  letters: Letters = new Map(),
 ): string {
   const entry = (item: CitationItem) => entries.get(item.key)!
+  const yearText = (e: Entry) => yearTextOf(e, letters)
   if (style === 'numeric') return numeric(citation, entry, number)
   if (citation.narrative) {
     const [item] = citation.items
@@ -80,7 +100,7 @@ function ranges(numbers: number[]): string {
 }
 
 /** An entry as a line of the reference list: up to three authors, then "et al.". */
-export function referenceItem(e: Entry): ReferenceItem {
+export function referenceItem(e: Entry, letters: Letters = new Map()): ReferenceItem {
   const names = people(e).map(n => (n.literal ? n.literal : [initials(n.given), n.family].filter(Boolean).join(' ')))
   const authors = names.length > 3 ? `${names.slice(0, 3).join(', ')} et al.` : names.join(', ')
   const venue = e['container-title'] ?? e.publisher ?? e.genre
@@ -88,7 +108,7 @@ export function referenceItem(e: Entry): ReferenceItem {
   return {
     title: e.title ?? e.id,
     ...(authors ? { authors } : {}),
-    ...(year && year >= 1900 && year <= 2100 ? { year } : {}),
+    ...(year && year >= 1900 && year <= 2100 ? { year: letters.has(e.id) ? `${year}${letters.get(e.id)}` : year } : {}),
     ...(venue ? { venue } : {}),
   }
 }

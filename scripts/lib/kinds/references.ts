@@ -9,7 +9,12 @@ import { defineKind } from './types.ts'
 const reference = z.strictObject({
   title: text,
   authors: text.optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
+  year: z
+    .union([
+      z.number().int().min(1900).max(2100),
+      z.string().regex(/^\d{4}[a-z]$/, 'a year and a letter, like "2022a"'),
+    ])
+    .optional(),
   venue: text.optional(),
 })
 type Reference = z.output<typeof reference>
@@ -62,10 +67,14 @@ const who = (r: Reference) => [r.authors, r.year && `(${r.year})`].filter(Boolea
 
 /** authors (year). *Title*. Venue — the title set apart by the slide's style. */
 function markdownLine(r: Reference): string {
-  return [who(r) && mdInline(who(r)), `*${mdInline(r.title)}*`, r.venue && mdInline(r.venue)].filter(Boolean).join('. ')
+  const title = `*${mdInline(r.title)}*${endsSentence(r.title) ? '' : '.'}`
+  return [who(r) && `${mdInline(who(r))}.`, title, r.venue && mdInline(r.venue)].filter(Boolean).join(' ')
 }
 
 /** The same as it reads, for measuring. */
 function plainLine(r: Reference): string {
-  return [who(r), r.title, r.venue].filter(Boolean).join('. ')
+  return [who(r) && `${who(r)}.`, `${r.title}${endsSentence(r.title) ? '' : '.'}`, r.venue].filter(Boolean).join(' ')
 }
+
+/** A title that ends with its own mark ("…Work?") takes no full stop after it. */
+const endsSentence = (title: string) => /[.?!]$/.test(title)
