@@ -27,7 +27,7 @@ export default defineKind({
     title: text,
     items: z
       .array(reference)
-      .optional()
+      .default([])
       .describe("The works cited; left out, the works the deck's slides cite from its bibliography."),
     numbered: z
       .boolean()
