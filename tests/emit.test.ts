@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
+import { filesBeside } from '../scripts/lib/cite/files.ts'
 import { generateMarkdown } from '../scripts/lib/generate.ts'
 import { splitSlides } from '../scripts/lib/merge/segments.ts'
 
 const repo = path.resolve(import.meta.dirname, '..')
 const talk = path.join(repo, 'slides', 'chatgpt', 'outline.yaml')
 const fixture = (name: string) => path.join(repo, 'tests', 'fixtures', 'outlines', name)
-const build = (file: string) => generateMarkdown(readFileSync(file), path.relative(repo, file))
+const build = (file: string) =>
+  generateMarkdown(readFileSync(file), path.relative(repo, file), { load: filesBeside(file) })
 
 describe('the emitter', () => {
   // A small outline with one slide of most kinds, and the Markdown it must give, read and

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { deckClock } from '../lib/deck/clock.ts'
 import { planDeck } from '../lib/deck/plan.ts'
 import { TalkdeckError } from '../lib/errors.ts'
+import { filesBeside } from '../lib/cite/files.ts'
 import { parseOutlineBytes } from '../lib/outline/parse.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { rehearsal, type Rehearsal } from '../lib/rehearsal/recorder.ts'
@@ -11,7 +12,7 @@ import { formatRehearsals, type PlannedSlide } from '../lib/rehearsal/report.ts'
 /** The deck's plan beside its rehearsals (slides/<deck>/rehearsals/*.json), as printed lines. */
 export async function reportRehearsals(paths: DeckPaths): Promise<string[]> {
   const shown = rel(paths.outline)
-  const { outline } = parseOutlineBytes(await readFile(paths.outline), shown)
+  const { outline } = parseOutlineBytes(await readFile(paths.outline), shown, { load: filesBeside(paths.outline) })
   const deck = planDeck(outline)
   const clock = deckClock(deck)
   const slides: PlannedSlide[] = deck.slides.map(slide => {

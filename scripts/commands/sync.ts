@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { TalkdeckError } from '../lib/errors.ts'
 import { decodeUtf8 } from '../lib/outline/decode.ts'
+import { filesBeside } from '../lib/cite/files.ts'
 import { parseOutline } from '../lib/outline/parse.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { acceptSlides } from '../lib/translation/compare.ts'
@@ -24,7 +25,7 @@ export interface SyncResult {
 export async function syncDeck(paths: DeckPaths, accept: string[] | 'all' | undefined): Promise<SyncResult> {
   const shown = path.relative(process.cwd(), paths.outline) || paths.outline
   const text = decodeUtf8(await readFile(paths.outline), shown)
-  const parsed = parseOutline(text, shown)
+  const parsed = parseOutline(text, shown, { load: filesBeside(paths.outline) })
   const before = await compareWithSource(paths, parsed, text)
   if (!before) {
     throw new TalkdeckError({

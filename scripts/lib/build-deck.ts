@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { filesBeside } from './cite/files.ts'
 import { outlineEntries, type OutlineEntry } from './check/index.ts'
 import type { Deck } from './deck/model.ts'
 import { TalkdeckError } from './errors.ts'
@@ -62,6 +63,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     restore: options.restore,
     force: options.force,
     accept: options.accept,
+    load: filesBeside(paths.outline),
   })
   const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)

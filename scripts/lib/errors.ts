@@ -75,6 +75,12 @@ export const ERROR_CODES = {
   E_TRANSLATION_OF: { exit: 1, meaning: '`translation-of` names no deck, or the deck itself' },
   E_TRANSLATION_SOURCE: { exit: 1, meaning: 'the source deck of a translation cannot be read' },
   E_SYNC_RECORD: { exit: 1, meaning: '`translation.yaml` beside the outline is not a record `sync` wrote' },
+  E_BIBLIOGRAPHY: { exit: 1, meaning: 'the bibliography the outline names is missing or does not parse' },
+  E_NOTHING_CITED: {
+    exit: 1,
+    meaning: 'a references slide is to list the works cited, and no slide cites one',
+  },
+  E_CITATION: { exit: 1, meaning: 'a citation names a key the bibliography does not have' },
   E_UNKNOWN: { exit: 1, meaning: 'an error without a code of its own' },
 } as const satisfies Record<string, { exit: 1 | 2; meaning: string }>
 

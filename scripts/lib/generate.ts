@@ -5,6 +5,7 @@ import { headmatter } from './emit/headmatter.ts'
 import { emitSlides } from './emit/slides.ts'
 import type { KindModule } from './kinds/types.ts'
 import { joinSegments, type FreshSlide } from './merge/merge.ts'
+import type { Load } from './cite/resolve.ts'
 import { parseOutlineBytes, type ParsedOutline } from './outline/parse.ts'
 
 export interface Generated extends ParsedOutline {
@@ -26,15 +27,17 @@ export interface GenerateOptions {
   omit?: ReadonlySet<string>
   /** The slide kinds the outline may use (default: every kind talkdeck ships). */
   kinds?: readonly [KindModule, ...KindModule[]]
+  /** Files beside the outline, by the name it gives them (its bibliography); none by default. */
+  load?: Load
 }
 
 /** Outline bytes → slides.md text. The whole pure pipeline: read, validate, plan, emit. */
 export function generateMarkdown(
   bytes: Uint8Array,
   file: string,
-  { omit = new Set(), kinds }: GenerateOptions = {},
+  { omit = new Set(), kinds, load = () => undefined }: GenerateOptions = {},
 ): Generated {
-  const parsed = parseOutlineBytes(bytes, file, { kinds })
+  const parsed = parseOutlineBytes(bytes, file, { kinds, load })
   const planned = planDeck(parsed.outline, kinds)
   const deck = { ...planned, slides: planned.slides.filter(s => !omit.has(s.id)) }
   const emitted = emitSlides(deck, path.basename(file), kinds)

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { exportDeck } from '../commands/export.ts'
+import { filesBeside } from '../lib/cite/files.ts'
 import { generateMarkdown } from '../lib/generate.ts'
 import { deckPaths } from '../lib/project.ts'
 
@@ -26,7 +27,9 @@ try {
   const files = readdirSync(folder)
     .filter(f => f.endsWith('.png'))
     .sort()
-  const ids = generateMarkdown(readFileSync(paths.outline), paths.outline).slides.map(s => s.id)
+  const ids = generateMarkdown(readFileSync(paths.outline), paths.outline, {
+    load: filesBeside(paths.outline),
+  }).slides.map(s => s.id)
   const first = (kind: string) => {
     const outline = readFileSync(paths.outline, 'utf8')
     const id = new RegExp(`kind: ${kind}\\n\\s+id: ([a-z0-9-]+)`).exec(outline)?.[1]

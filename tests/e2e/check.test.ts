@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkDeck, type CheckResult } from '../../scripts/commands/check.ts'
+import { filesBeside } from '../../scripts/lib/cite/files.ts'
 import { generateMarkdown } from '../../scripts/lib/generate.ts'
 import type { Finding } from '../../scripts/lib/check/findings.ts'
 import { formatFinding } from '../../scripts/lib/check/format.ts'
@@ -131,7 +132,9 @@ describe('talkdeck check on a deck broken on purpose', () => {
 describe('talkdeck check on the shipped talk', () => {
   it('finds nothing wrong', { timeout: 300_000 }, async () => {
     const talk = deckPaths(root, 'chatgpt')
-    const entries = outlineEntries(generateMarkdown(readFileSync(talk.outline), talk.outline).slides)
+    const entries = outlineEntries(
+      generateMarkdown(readFileSync(talk.outline), talk.outline, { load: filesBeside(talk.outline) }).slides,
+    )
     const { findings, output } = await checkDeck(talk, { log, entries })
     expect(findings.map(formatFinding)).toEqual([])
     expect(output).toMatch(/^text sizes: median [\d.]+ px; [^\n]*\nchecked \d+ slides: nothing to report$/)

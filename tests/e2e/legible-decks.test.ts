@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { findingsOf, formatFinding, outlineEntries } from '../../scripts/lib/check/index.ts'
 import { textFigures } from '../../scripts/lib/check/figures.ts'
+import { filesBeside } from '../../scripts/lib/cite/files.ts'
 import { generateMarkdown } from '../../scripts/lib/generate.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
 import { openRenderedDeck } from '../../scripts/lib/render/open.ts'
@@ -28,7 +29,9 @@ describe.each(Object.entries(decks))('the %s deck', (name, outline) => {
       const paths = deckPaths(root, `.check-legible-${name}-${process.pid}`)
       made.push(paths.dir)
       mkdirSync(paths.dir, { recursive: true })
-      const built = generateMarkdown(readFileSync(outline), path.relative(root, outline))
+      const built = generateMarkdown(readFileSync(outline), path.relative(root, outline), {
+        load: filesBeside(outline),
+      })
       writeFileSync(paths.slides, built.markdown)
       const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {}, keep: false }))
       try {

@@ -11,25 +11,40 @@ import type { Run } from '../export/pptx/drawing.ts'
 const reference = z.strictObject({
   title: text,
   authors: text.optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
+  year: z
+    .union([
+      z.number().int().min(1900).max(2100),
+      z.string().regex(/^\d{4}[a-z]$/, 'a year and a letter, like "2022a"'),
+    ])
+    .optional(),
   venue: text.optional(),
 })
 type Reference = z.output<typeof reference>
 
 const sizes = bodySizes(theme.type.references)
 
-/** A numbered list of works cited: authors (year). **Title**. Venue — continued on further slides if long. */
+/** A list of works cited (numbered unless told not to): authors (year). **Title**. Venue — continued on further slides if long. */
 export default defineKind({
   schema: slideSchema('references', {
     title: text,
-    items: z.array(reference).min(1),
+    items: z
+      .array(reference)
+      .default([])
+      .describe("The works cited; left out, the works the deck's slides cite from its bibliography."),
+    numbered: z
+      .boolean()
+      .optional()
+      .describe(
+        'Number the list (the default; a list filled from the bibliography is numbered in the numeric citation style only).',
+      ),
     start: z.number().int().min(1).default(1).describe('The number of the first item (set on continuations).'),
   }),
   render(slide) {
     // A continuation's list starts at its first item's number (Markdown takes the first number).
-    const items = slide.items.map((r, i) => `${slide.start + i}. ${markdownLine(r)}`)
+    const list = slide.items ?? []
+    const items = list.map((r, i) => `${slide.numbered === false ? '-' : `${slide.start + i}.`} ${markdownLine(r)}`)
     const size =
-      largestFit([slide.items.map(plainLine)], contentRoom(theme, titleLines(slide.title)), sizes) ??
+      largestFit([list.map(plainLine)], contentRoom(theme, titleLines(slide.title)), sizes) ??
       theme.type.references.floor
     return {
       frontmatter: { class: `references body-${size}` },
@@ -38,19 +53,20 @@ export default defineKind({
   },
   split(slide, { words }) {
     const room = contentRoom(theme, titleLines(words.continued(slide.title)))
-    const parts = fitBullets(slide.items.map(plainLine), room, theme.type.references.floor)
+    const list = slide.items ?? []
+    const parts = fitBullets(list.map(plainLine), room, theme.type.references.floor)
     let start = slide.start
     return parts.map((part, i) => {
-      const items = slide.items.slice(start - slide.start, start - slide.start + part.length)
+      const items = list.slice(start - slide.start, start - slide.start + part.length)
       const piece = { ...slide, items, start, title: i === 0 ? slide.title : words.continued(slide.title) }
       start += part.length
       return piece
     })
   },
-  write: { order: ['title', 'start', 'items'], nested: { items: ['title', 'authors', 'year', 'venue'] } },
+  write: { order: ['title', 'numbered', 'start', 'items'], nested: { items: ['title', 'authors', 'year', 'venue'] } },
   pptx(d, slide) {
     titled(d, slide.title)
-    const points = slide.items.map(r => {
+    const points = (slide.items ?? []).map(r => {
       const runs: Run[] = [
         ...(who(r) ? [{ text: `${who(r)}. ` }] : []),
         { text: r.title, italic: true },
@@ -60,7 +76,7 @@ export default defineKind({
     })
     d.list('list', points, {
       px: d.drawn.size ?? theme.type.references.floor,
-      numbered: { start: slide.start },
+      ...(slide.numbered === false ? {} : { numbered: { start: slide.start } }),
     })
   },
 })
@@ -69,10 +85,14 @@ const who = (r: Reference) => [r.authors, r.year && `(${r.year})`].filter(Boolea
 
 /** authors (year). *Title*. Venue — the title set apart by the slide's style. */
 function markdownLine(r: Reference): string {
-  return [who(r) && mdInline(who(r)), `*${mdInline(r.title)}*`, r.venue && mdInline(r.venue)].filter(Boolean).join('. ')
+  const title = `*${mdInline(r.title)}*${endsSentence(r.title) ? '' : '.'}`
+  return [who(r) && `${mdInline(who(r))}.`, title, r.venue && mdInline(r.venue)].filter(Boolean).join(' ')
 }
 
 /** The same as it reads, for measuring. */
 function plainLine(r: Reference): string {
-  return [who(r), r.title, r.venue].filter(Boolean).join('. ')
+  return [who(r) && `${who(r)}.`, `${r.title}${endsSentence(r.title) ? '' : '.'}`, r.venue].filter(Boolean).join(' ')
 }
+
+/** A title that ends with its own mark ("…Work?") takes no full stop after it. */
+const endsSentence = (title: string) => /[.?!]$/.test(title)

@@ -1,4 +1,5 @@
 import { generateMarkdown, type Generated as Built } from '../generate.ts'
+import type { Load } from '../cite/resolve.ts'
 import { TalkdeckError } from '../errors.ts'
 import { recordedDeleted } from './headmatter.ts'
 import { mergeSlides, picks, type Merged, type Which } from './merge.ts'
@@ -19,6 +20,8 @@ export interface RebuildInput {
   force?: Which
   /** The hand edits of these slides become their base (see merge.ts). */
   accept?: Which
+  /** Files beside the outline (its bibliography). */
+  load?: Load
 }
 
 /** The generated slides a build left in slides.md, and those it left out as deleted by hand. */
@@ -43,6 +46,7 @@ export function rebuildSlides(input: RebuildInput): Rebuilt {
   const restore = new Set(force ? [...deleted].filter(id => picks(force, id)) : (input.restore ?? []))
   const built = generateMarkdown(input.outline, input.file, {
     omit: new Set([...deleted].filter(id => !restore.has(id))),
+    load: input.load,
   })
   const unknown = [...restore].filter(id => !deleted.has(id) || !built.slides.some(s => s.id === id))
   if (unknown.length > 0 && !force) throw notDeleted(unknown, built)

@@ -53,6 +53,13 @@ export const deckMeta = z.strictObject({
     .describe(
       'The deck this one translates (a folder under slides/): every build compares the two slide by slide, by id.',
     ),
+  bibliography: text
+    .optional()
+    .describe('A BibTeX (.bib) or CSL-JSON (.json) file beside the outline: [@key] and @key cite its entries.'),
+  'citation-style': z
+    .enum(['author-date', 'numeric'])
+    .optional()
+    .describe('How citations read: "Kaplan et al., 2020" (author-date, the default) or "[1]" (numeric).'),
 })
 
 export type Bullet = z.output<typeof bullet>

@@ -1,5 +1,6 @@
 // An outline file → a validated outline: decode, read with the format's reader, check against
 // the schema and the rules the schema cannot express. Pure: no disk, no clock.
+import { citeOutline, type Load } from '../cite/resolve.ts'
 import { TalkdeckError } from '../errors.ts'
 import { kinds as shipped } from '../kinds/index.ts'
 import { kindName, type KindModule } from '../kinds/types.ts'
@@ -26,6 +27,11 @@ export interface ParsedOutline {
 export interface ParseOptions {
   /** The slide kinds the outline may use (default: every kind talkdeck ships). */
   kinds?: readonly [KindModule, ...KindModule[]]
+  /**
+   * Files beside the outline (its bibliography). Given, citations are resolved and empty
+   * references slides filled; left out (as `convert` does), the outline stays as written.
+   */
+  load?: Load
 }
 
 /** Bytes of an outline file → a validated outline, or a TalkdeckError listing every problem found. */
@@ -66,5 +72,6 @@ export function parseOutline(text: string, file: string, options: ParseOptions =
   const outline = result.data as Outline
   const problems = checkOutline(outline, read.locate, kinds)
   if (problems.length > 0) throw new TalkdeckError(problems)
-  return { outline, locate: read.locate }
+  const cited = options.load ? citeOutline(outline, read.locate, file, options.load, text) : outline
+  return { outline: cited, locate: read.locate }
 }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { TalkdeckError } from '../errors.ts'
 import { decodeUtf8 } from '../outline/decode.ts'
+import { filesBeside } from '../cite/files.ts'
 import { parseOutline, type ParsedOutline } from '../outline/parse.ts'
 import { deckPaths, type DeckPaths } from '../project.ts'
 import { writeAtomic } from '../write.ts'
@@ -62,7 +63,7 @@ async function readSource(paths: DeckPaths, parsed: ParsedOutline, source: strin
   const file = sourcePaths.outline
   const text = decodeUtf8(await readFile(file), rel(file))
   try {
-    return { file, text, parsed: parseOutline(text, rel(file)) }
+    return { file, text, parsed: parseOutline(text, rel(file), { load: filesBeside(file) }) }
   } catch (error) {
     if (!(error instanceof TalkdeckError)) throw error
     throw new TalkdeckError({

@@ -25,7 +25,19 @@ export function orderedKeys(
   let order: string[] = []
   if (path.length === 0) order = ['$schema', 'deck', 'sections']
   else if (path.length === 1 && path[0] === 'deck')
-    order = ['title', 'subtitle', 'speaker', 'affiliation', 'date', 'language', 'theme', 'url', 'translation-of']
+    order = [
+      'title',
+      'subtitle',
+      'speaker',
+      'affiliation',
+      'date',
+      'language',
+      'theme',
+      'url',
+      'bibliography',
+      'citation-style',
+      'translation-of',
+    ]
   else if (path.length === 2 && path[0] === 'sections') order = ['id', 'title', 'minutes', 'divider', 'slides']
   else if (isSlidePath(path)) order = ['kind', 'id', ...(writingOf(String(value.kind ?? kind), list)?.order ?? [])]
   else {
