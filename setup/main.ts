@@ -1,12 +1,14 @@
 /// <reference types="vite/client" />
 import { defineAppSetup } from '@slidev/types'
+import { keepWordsWhole } from './word-breaks.ts'
 
-// While `talkdeck dev` runs, a save that breaks the outline shows its located error over the
+// Lines break between words only (./word-breaks.ts). While `talkdeck dev` runs, a save that breaks the outline shows its located error over the
 // deck, in every open view, until a save fixes it (scripts/lib/dev/outline-status.ts sends it).
 const EVENT = 'talkdeck:outline-status'
 const STATUS_PATH = '/@talkdeck/outline-status'
 
 export default defineAppSetup(() => {
+  if (typeof document !== 'undefined') keepWordsWhole()
   if (!import.meta.hot || typeof document === 'undefined') return
   import.meta.hot.on(EVENT, (data: { error: string }) => show(data.error))
   // What was sent before this page listened: on load, and whenever the connection comes back.
