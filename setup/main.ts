@@ -1,11 +1,13 @@
 /// <reference types="vite/client" />
 import { defineAppSetup } from '@slidev/types'
 import { STATUS_EVENT, STATUS_URL, type OutlineStatus } from '../scripts/lib/contract.ts'
+import { keepWordsWhole } from './word-breaks.ts'
 
-// While `talkdeck dev` runs, a save that breaks the outline shows its located error over the
+// Lines break between words only (./word-breaks.ts). While `talkdeck dev` runs, a save that breaks the outline shows its located error over the
 // deck, in every open view, until a save fixes it (scripts/lib/dev/outline-status.ts sends it).
 
 export default defineAppSetup(() => {
+  if (typeof document !== 'undefined') keepWordsWhole()
   if (!import.meta.hot || typeof document === 'undefined') return
   import.meta.hot.on(STATUS_EVENT, (data: OutlineStatus) => show(data.error))
   // What was sent before this page listened: on load, and whenever the connection comes back.

@@ -2,6 +2,7 @@
 // from the Latin face (widths.json, read out of the font with fontkit), CJK from the Chinese face (theme.ts), whose
 // ideographs and full-width forms are all one em wide. Pure: a table lookup per character.
 import table from './widths.json' with { type: 'json' }
+import { wordPieces } from './words.ts'
 
 const CJK =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
@@ -30,14 +31,11 @@ export function textWidth(text: string, style: TextStyle): number {
   return em * style.px
 }
 
-const TOKENS = /\s+|[\u1100-\uffff]|[^\s\u1100-\uffff]+/gu
-// Characters that may not start a line (closing punctuation), as CJK line breaking has it.
-const NO_START = /^[，。、；：！？）》」』】,.;:!?)\]}%]/u
-
 /**
  * A text broken into lines no wider than `width` px, as even as they can be: the fewest lines
- * greedy breaking gives, then the narrowest width that still gives that many. Latin breaks
- * between words, CJK between characters (never before closing punctuation).
+ * greedy breaking gives, then the narrowest width that still gives that many. Lines break
+ * between words only (./words.ts), CJK included; a last line of a single word takes a word
+ * from the line above when that one keeps two.
  */
 export function breakLines(text: string, width: number, style: TextStyle): string[] {
   const count = lineCount(text, width, style)
@@ -49,43 +47,50 @@ export function breakLines(text: string, width: number, style: TextStyle): strin
     if (greedy(text, mid, style).length <= count) hi = mid
     else lo = mid
   }
-  return greedy(text, hi, style)
+  return noLoneLastWord(greedy(text, hi, style), width, style)
 }
 
-function greedy(text: string, width: number, style: TextStyle): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const token of text.trim().match(TOKENS) ?? []) {
-    const next = line + token
-    if (line.trim() && !/^\s+$/.test(token) && !NO_START.test(token) && textWidth(next.trimEnd(), style) > width) {
-      lines.push(line.trim())
-      line = token
-    } else line = next
+function greedy(text: string, width: number, style: TextStyle): string[][] {
+  const lines: string[][] = []
+  let line: string[] = []
+  for (const piece of wordPieces(text.trim())) {
+    if (line.length && textWidth((line.join('') + piece).trimEnd(), style) > width) {
+      lines.push(line)
+      line = [piece]
+    } else line.push(piece)
   }
-  if (line.trim()) lines.push(line.trim())
+  if (line.length) lines.push(line)
   return lines
 }
 
+function noLoneLastWord(lines: string[][], width: number, style: TextStyle): string[] {
+  const last = lines.at(-1)!
+  const above = lines.at(-2)
+  if (above && last.length === 1 && above.length > 2) {
+    const moved = [above.at(-1)!, ...last]
+    if (textWidth(moved.join('').trim(), style) <= width) {
+      lines.splice(-2, 2, above.slice(0, -1), moved)
+    }
+  }
+  return lines.map(l => l.join('').trim())
+}
+
 /**
- * How many lines a text takes in a box `width` px wide: Latin breaks between words, CJK
- * between any two characters, and a word longer than a line breaks anywhere (as the slides'
+ * How many lines a text takes in a box `width` px wide: lines break between words
+ * (./words.ts), and a word longer than a line breaks anywhere (as the slides'
  * `overflow-wrap: anywhere` does).
  */
 export function lineCount(text: string, width: number, style: TextStyle): number {
-  const tokens = text.trim().match(TOKENS) ?? []
   let lines = 1
   let used = 0
-  for (const token of tokens) {
-    const w = textWidth(token, style)
-    if (/^\s+$/.test(token)) {
-      used += w
-      continue
-    }
+  for (const piece of wordPieces(text.trim())) {
+    const w = textWidth(piece.trimEnd(), style)
+    const withSpace = textWidth(piece, style)
     if (used + w <= width) {
-      used += w
+      used += withSpace
     } else if (w <= width) {
       lines += used > 0 ? 1 : 0
-      used = w
+      used = withSpace
     } else {
       // A word wider than a line: it starts on a fresh line and breaks where it must.
       lines += (used > 0 ? 1 : 0) + Math.floor(w / width)

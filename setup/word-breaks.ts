@@ -1,0 +1,45 @@
+// Chinese lines break only between words: the slides set `word-break: keep-all` (no break
+// between two ideographs) and this puts a <wbr> between the words of every text on a slide
+// (scripts/lib/fonts/words.ts, as the generator's fitting cuts them), so 训练 and 120亿 stay
+// whole. It runs on whatever Slidev mounts, in every view, as slides come and go.
+import { hasCjk, wordPieces } from '../scripts/lib/fonts/words.ts'
+
+const SKIP = 'svg, pre, code, script, style, textarea, .katex, [contenteditable]'
+const done = new WeakSet<Text>()
+
+/** One text node → its words with a <wbr> between each two (nothing changes in what it reads). */
+function breakText(node: Text, locale: string) {
+  if (done.has(node) || !hasCjk(node.data) || node.parentElement?.closest(SKIP)) return
+  const pieces = wordPieces(node.data, locale)
+  done.add(node)
+  if (pieces.length < 2) return
+  const parts: Node[] = []
+  pieces.forEach((piece, i) => {
+    if (i > 0) parts.push(document.createElement('wbr'))
+    const text = document.createTextNode(piece)
+    done.add(text)
+    parts.push(text)
+  })
+  node.replaceWith(...parts)
+}
+
+function breakWithin(root: Node, locale: string) {
+  if (root.nodeType === Node.TEXT_NODE) return breakText(root as Text, locale)
+  if (!(root instanceof Element) || root.closest(SKIP)) return
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  const texts: Text[] = []
+  while (walker.nextNode()) texts.push(walker.currentNode as Text)
+  texts.forEach(t => breakText(t, locale))
+}
+
+/** Keep words whole in the slides from now on. */
+export function keepWordsWhole() {
+  const locale = document.documentElement.lang || 'zh'
+  breakWithin(document.body, locale)
+  new MutationObserver(records => {
+    for (const record of records) {
+      if (record.type === 'characterData') breakText(record.target as Text, locale)
+      else record.addedNodes.forEach(n => breakWithin(n, locale))
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true })
+}
