@@ -97,6 +97,8 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
     printBackground: true,
     preferCSSPageSize: true,
+    // A structure tree (headings, lists, tables, figures with their alt text) and the page's language.
+    tagged: true,
   })
   let pdf = await pdfLib.PDFDocument.load(printed)
   if (pdf.getPageCount() !== deck.pages) {

@@ -19,6 +19,7 @@ export default defineKind({
       caption(slide.caption),
     ),
   }),
+  alt: slide => slide.alt,
   assets: slide => [{ field: 'src', src: slide.src }],
 })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Words } from '../emit/words.ts'
 import type { Problem } from '../errors.ts'
 import { bestLayout } from '../mermaid/layout.ts'
 import { pipelineCode } from '../mermaid/pipeline.ts'
@@ -42,7 +43,7 @@ export default defineKind({
         'With reveal: the stages in the order they appear, a list of ids being one click; stages not named follow, one a click.',
       ),
   }),
-  render(slide) {
+  render(slide, ctx) {
     const room = contentRoom(theme, titleLines(slide.title))
     const height = room.height - (slide.caption ? captionHeight : 0)
     const { direction, ...layout } = bestLayout(slide, slide.direction === 'auto' ? ['LR', 'TB'] : [slide.direction], {
@@ -50,13 +51,13 @@ export default defineKind({
       height,
     })
     const reveal = slide.reveal ? revealPipeline(slide, layout, slide.steps) : undefined
+    const code = pipelineCode({ ...slide, direction }, layout)
     return {
       frontmatter: revealClicks(reveal),
-      body: [heading(slide.title), diagram(pipelineCode({ ...slide, direction }, layout), slide.caption, reveal)].join(
-        '\n\n',
-      ),
+      body: [heading(slide.title), diagram(code, slide.caption, reveal, pipelineAlt(slide, ctx.words))].join('\n\n'),
     }
   },
+  alt: (slide, words) => pipelineAlt(slide, words),
   check(slide, at) {
     const problems: Problem[] = []
     const stages = new Set<string>()
@@ -90,6 +91,24 @@ export default defineKind({
     return problems
   },
 })
+
+/** The stages in outline order, then the edges and the loops, each named by its stages' labels. */
+export function pipelineAlt(
+  slide: {
+    stages: { id: string; label: string; detail?: string }[]
+    edges: { from: string; to: string; label?: string; loop: boolean }[]
+  },
+  words: Words,
+): string {
+  const label = new Map(slide.stages.map(s => [s.id, s.label]))
+  const edge = (e: (typeof slide.edges)[number]) =>
+    words.figure.edge(label.get(e.from) ?? e.from, label.get(e.to) ?? e.to, e.label)
+  return words.figure.pipeline(
+    slide.stages.map(s => words.figure.stage(s.label, s.detail)),
+    slide.edges.filter(e => !e.loop).map(edge),
+    slide.edges.filter(e => e.loop).map(edge),
+  )
+}
 
 const problem = (code: string, message: string, place: Problem['place'], hint: string): Problem => ({
   code,
