@@ -6,6 +6,7 @@ import { defineConfig, searchForWorkspaceRoot } from 'vite'
 import { outlineStatus } from './scripts/lib/dev/outline-status.ts'
 import { diagramCache } from './scripts/lib/diagrams/plugin.ts'
 import { plainTitles } from './scripts/lib/slidev/plain-titles.ts'
+import { theme } from './scripts/lib/theme.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -27,9 +28,7 @@ const realDir = (dir: () => string) => {
 const allow = [
   searchForWorkspaceRoot(root),
   realDir(() => path.join(root, 'node_modules')),
-  ...['@fontsource/noto-sans', '@fontsource/noto-sans-sc'].map(font =>
-    realDir(() => path.dirname(require.resolve(`${font}/package.json`))),
-  ),
+  ...theme.font.faces.map(face => realDir(() => path.dirname(require.resolve(`${face.package}/package.json`)))),
 ].filter((dir): dir is string => dir !== undefined)
 
 // Slidev merges the vite.config.ts of every addon root. Decks reach this folder as an addon

@@ -1,18 +1,17 @@
 /// <reference types="vite/client" />
 import { defineAppSetup } from '@slidev/types'
+import { STATUS_EVENT, STATUS_URL, type OutlineStatus } from '../scripts/lib/contract.ts'
 
 // While `talkdeck dev` runs, a save that breaks the outline shows its located error over the
 // deck, in every open view, until a save fixes it (scripts/lib/dev/outline-status.ts sends it).
-const EVENT = 'talkdeck:outline-status'
-const STATUS_PATH = '/@talkdeck/outline-status'
 
 export default defineAppSetup(() => {
   if (!import.meta.hot || typeof document === 'undefined') return
-  import.meta.hot.on(EVENT, (data: { error: string }) => show(data.error))
+  import.meta.hot.on(STATUS_EVENT, (data: OutlineStatus) => show(data.error))
   // What was sent before this page listened: on load, and whenever the connection comes back.
   const ask = () =>
-    fetch(STATUS_PATH)
-      .then(r => (r.ok ? (r.json() as Promise<{ error: string }>) : { error: '' }))
+    fetch(STATUS_URL)
+      .then(r => (r.ok ? (r.json() as Promise<OutlineStatus>) : { error: '' }))
       .then(
         data => show(data.error),
         () => {},

@@ -4,6 +4,7 @@ import { defineMermaidRendererSetup } from '@slidev/types'
 import mermaid from 'mermaid/dist/mermaid.esm.mjs'
 // The configuration Slidev itself renders with (setup/mermaid.ts and any theme's).
 import setupMermaid from '@slidev/client/setup/mermaid.ts'
+import { DIAGRAMS_URL } from '../scripts/lib/contract.ts'
 
 // Slidev's Mermaid rendering, with a cache: each drawing is kept on disk by the dev server
 // (scripts/lib/diagrams/), named by the hash of its code and the whole configuration, so a
@@ -20,7 +21,7 @@ export default defineMermaidRendererSetup(() => {
       ...defined(options),
     }
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify([code, config])))
-    const url = `/@talkdeck/diagrams/${Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('')}.svg`
+    const url = `${DIAGRAMS_URL}${Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('')}.svg`
     const cached = await fetch(url).then(
       r => (r.ok ? r.text() : undefined),
       () => undefined,

@@ -6,6 +6,8 @@ import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
 import { themeCss } from '../scripts/lib/theme.ts'
 import './talkdeck.css'
+import './talkdeck-slides.css'
+import './talkdeck-chrome.css'
 
 // The design tokens (scripts/lib/theme.ts) as CSS custom properties, read by talkdeck.css.
 const tokens = document.createElement('style')

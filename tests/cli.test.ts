@@ -104,7 +104,7 @@ describe('talkdeck build', () => {
       readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml')),
     )
     const outside = talkdeck('build', '../elsewhere')
-    expect(outside.status).toBe(1)
+    expect(outside.status).toBe(2) // a usage mistake
     expect(outside.stderr).toContain('error E_DECK_NAME: ')
     expect(existsSync(path.join(root, 'elsewhere', 'slides.md'))).toBe(false)
 
@@ -113,7 +113,7 @@ describe('talkdeck build', () => {
       readFileSync(path.join(repo, 'tests', 'fixtures', 'outlines', 'minimal.yaml'), 'utf8'),
     )
     const nested = talkdeck('build', 'team/q3')
-    expect(nested.status).toBe(1)
+    expect(nested.status).toBe(2)
     expect(nested.stderr).toContain('error E_DECK_NAME: ')
     expect(nested.stderr).toContain('"team-q3"')
     expect(existsSync(path.join(root, 'slides', 'team', 'q3', 'slides.md'))).toBe(false)

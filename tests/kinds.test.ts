@@ -8,6 +8,8 @@ import { kinds } from '../scripts/lib/kinds/index.ts'
 import { defineKind, kindName, type KindModule } from '../scripts/lib/kinds/types.ts'
 import { slideSchema, text } from '../scripts/lib/outline/fields.ts'
 import { outlineSchemaOf, slideKinds } from '../scripts/lib/outline/schema.ts'
+import type { Drawing } from '../scripts/lib/export/pptx/drawing.ts'
+import { orderedKeys } from '../scripts/lib/writers/order.ts'
 import shout from './fixtures/kinds/shout.ts'
 
 const withShout = [...kinds, shout] as const
@@ -78,7 +80,7 @@ describe('a kind added in one file', () => {
     expect(error).toBeInstanceOf(TalkdeckError)
     expect(error!.problems[0]).toMatchObject({ code: 'E_INVALID', place: { line: 7, col: 47 } })
     expect(() => generate('{ kind: shout, words: whisper }')).toThrow(
-      /outline.yaml:7:\d+ error E_SHOUT: a shout cannot whisper/,
+      /outline.yaml:7:\d+ error E_INVALID: a shout cannot whisper/,
     )
   })
 
@@ -87,5 +89,32 @@ describe('a kind added in one file', () => {
       z.toJSONSchema(outlineSchemaOf(withShout).outline, { io: 'input', target: 'draft-7' }),
     )
     expect(schema).toContain('"const":"shout"')
+  })
+
+  it('is written in its own key order by the outline writers', () => {
+    const slide = { words: 'hi', id: 'hey', notes: 'loud', kind: 'shout', times: 2 }
+    const at = ['sections', 0, 'slides', 0]
+    expect(orderedKeys(slide, at, 'shout', withShout)).toEqual(['kind', 'id', 'times', 'words', 'notes'])
+    expect(orderedKeys(slide, at, 'shout', kinds)).toEqual(['kind', 'id', 'words', 'times', 'notes'])
+  })
+
+  it('draws its PowerPoint slide with the drawing API, where the page drew its title', () => {
+    const texts: unknown[][] = []
+    const title = { x: 10, y: 20, width: 300, height: 60 }
+    const draw: Drawing = {
+      drawn: { box: { x: 0, y: 0, width: 980, height: 552 }, parts: { title } },
+      text: (...args) => void texts.push(args),
+      list: () => {},
+      table: () => {},
+      rule: () => {},
+      figure: () => {},
+    }
+    const slide = shout.schema.parse({ kind: 'shout', words: 'hello' })
+    shout.pptx!(draw, slide, {
+      meta: { title: 'Kinds', language: 'en', theme: 'default' },
+      sections: [],
+      words: {} as never,
+    })
+    expect(texts).toEqual([[title, 'HELLO', { px: 52, bold: true, align: 'center' }]])
   })
 })

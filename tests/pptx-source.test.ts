@@ -15,7 +15,7 @@ const built = generateMarkdown(outline, file)
 
 describe('pptxSource', () => {
   it('takes every slide as generated from the outline, with its notes', () => {
-    const source = pptxSource(outline, file, built.markdown)
+    const source = pptxSource(built.deck, built.markdown)
     expect(source.slides).toHaveLength(built.slideCount)
     expect(source.slides.map(s => s.content?.kind)).toEqual([
       'cover',
@@ -39,7 +39,7 @@ describe('pptxSource', () => {
   it('shows a slide edited by hand as a picture, with the notes slides.md gives it', () => {
     const texts = built.slides.map(s => s.text)
     texts[4] = texts[4]!.replace('Third thing', 'Third thing, said otherwise') + '\n<!--\nA note written by hand\n-->\n'
-    const source = pptxSource(outline, file, joinSegments(texts))
+    const source = pptxSource(built.deck, joinSegments(texts))
     expect(source.slides).toHaveLength(built.slideCount)
     expect(source.slides[4]!.content).toBeUndefined()
     expect(source.slides[4]!.notes).toBe('A note written by hand')

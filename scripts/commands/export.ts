@@ -73,7 +73,7 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
     warnings = judge(findings, rendered.measures.length, format.id.toUpperCase(), options)
     options.log(`writing ${built.slideCount} slides as ${format.id.toUpperCase()}…`)
     await format
-      .write(rendered, output, paths, { withClicks: options.withClicks, perPage: options.perPage })
+      .write(rendered, output, built, { withClicks: options.withClicks, perPage: options.perPage })
       .catch(error => {
         throw unwritable(output, error)
       })

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { outlineEntries, type OutlineEntry } from './check/index.ts'
+import type { Deck } from './deck/model.ts'
 import { TalkdeckError } from './errors.ts'
 import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
 import { readLastBuilt, writeLastBuilt } from './merge/last-build.ts'
@@ -32,6 +33,10 @@ export interface BuildResult {
   backup?: string
   /** Where each generated slide comes from in the outline, for `check`. */
   entries: Map<string, OutlineEntry>
+  /** The outline's model, planned: the exporters draw from it. */
+  deck: Deck
+  /** slides.md as built (with "\n" line endings), hand edits kept. */
+  markdown: string
 }
 
 /** Outline on disk → slides.md on disk, keeping every hand edit unless told otherwise. */
@@ -60,6 +65,8 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     changes: existing === undefined ? [] : merged.changes,
     conflicts: conflicts(merged.changes),
     entries: outlineEntries(built.slides),
+    deck: built.deck,
+    markdown: merged.text,
   }
   for (const change of result.changes) log(describeChange(change))
   if (options.check) return result

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { planDeck } from './deck/plan.ts'
-import type { DeckSlide } from './deck/model.ts'
+import type { Deck, DeckSlide } from './deck/model.ts'
 import { headmatter } from './emit/headmatter.ts'
 import { emitSlides } from './emit/slides.ts'
 import type { KindModule } from './kinds/types.ts'
@@ -17,6 +17,8 @@ export interface Generated extends ParsedOutline {
   omitted: Omit<FreshSlide, 'text'>[]
   /** The keys of the headmatter, in the first slide's frontmatter. */
   headKeys: string[]
+  /** The planned deck, every slide (omitted ones too): what the exporters draw from. */
+  deck: Deck
 }
 
 export interface GenerateOptions {
@@ -54,5 +56,6 @@ export function generateMarkdown(
     slideCount: slides.length,
     omitted,
     headKeys: Object.keys(headmatter(deck.meta)),
+    deck: planned,
   }
 }

@@ -2,7 +2,7 @@
 // imagined option (`export --with-clicks`) would pass in silence. Each command's args definition
 // says which options there are; anything else on the command line is refused.
 import type { ArgDef } from 'citty'
-import { formatProblem } from './errors.ts'
+import { formatProblem, TalkdeckError } from './errors.ts'
 
 type Args = Record<string, ArgDef>
 
@@ -42,4 +42,17 @@ function refusal(command: string, args: Args, option: string): string {
     message: `unknown option ${option} for \`talkdeck ${command}\``,
     hint: `its options are ${[...known, '--help'].join('; ')}`,
   })
+}
+
+/** A command-line number of seconds (`--timeout 120`); anything else is a usage mistake. */
+export function seconds(value: string, flag: string): number {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new TalkdeckError({
+      code: 'E_USAGE',
+      message: `${flag} takes a number of seconds, not "${value}"`,
+      hint: `for example ${flag} 120`,
+    })
+  }
+  return n
 }

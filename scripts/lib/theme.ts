@@ -3,16 +3,23 @@
 // the fitting estimates and the check all read these tokens. This file imports nothing, so the
 // browser side (setup/, styles/, components/) can import it too.
 
+/**
+ * The faces all slide text is set in, in order: Latin (and Greek, Cyrillic) first, then Chinese.
+ * Both ship as npm packages (@fontsource, imported by styles/index.ts), so every machine has them.
+ * The fitting's widths, Mermaid, the PPTX, the check and Vite's allow list all read them here.
+ */
+const faces = [
+  { family: 'Noto Sans', package: '@fontsource/noto-sans' },
+  { family: 'Noto Sans SC', package: '@fontsource/noto-sans-sc' },
+] as const
+
 export const theme = {
   /** Slide size in CSS pixels: Slidev scales the canvas to the screen or the page. */
   canvas: { width: 980, aspect: '16/9' },
   font: {
-    /**
-     * The families all slide text is set in, in order: Latin (and Greek, Cyrillic) first, then
-     * Chinese. Both ship as npm packages (@fontsource), so every machine has them.
-     */
-    families: ['Noto Sans', 'Noto Sans SC'],
-    stack: '"Noto Sans", "Noto Sans SC", sans-serif',
+    faces,
+    families: faces.map(f => f.family) as [string, string],
+    stack: [...faces.map(f => `"${f.family}"`), 'sans-serif'].join(', '),
   },
   /** Type sizes in canvas px, for projection: nothing an audience must read is under 16. */
   type: {

@@ -1,4 +1,4 @@
-// npm run metrics: write scripts/lib/fonts/widths.json from the installed Noto Sans.
+// npm run metrics: write scripts/lib/fonts/widths.json from the installed Latin face (theme.ts).
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { readWidthTable } from '../lib/fonts/metrics.ts'

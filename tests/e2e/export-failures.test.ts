@@ -74,7 +74,7 @@ describe('export failures', () => {
 
   it('a --timeout that is not a number is a usage error', () => {
     const run = exportWith(['--timeout', 'soon'])
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(2)
     expect(run.stderr).toContain('error E_USAGE: --timeout takes a number of seconds')
   })
 })

@@ -44,7 +44,7 @@ export const LEGIBLE = {
   largeBoldPx: 18.66,
   /**
    * Lines overlap when their boxes share more than this part of the smaller line's height. A line's
-   * box is its font's ascent to descent (1.36 em in Noto Sans), taller than its glyphs: lines 1.1 em
+   * box is its font's ascent to descent (1.36 em in the deck's Latin face), taller than its glyphs: lines 1.1 em
    * apart, as Mermaid sets its labels, share 20% and do not touch; lines 1 em apart share 27%.
    */
   overlapShare: 0.25,

@@ -1,22 +1,14 @@
 // The measuring code that runs inside the page. Playwright serializes measureLayout and runs it
 // in the browser, so it imports nothing at run time and keeps every helper inside itself.
+import type { PAGE_GLOBAL, PageWindow } from '../contract.ts'
 import type { Box, SlideMeasure } from './findings.ts'
 
 export interface ProbeArgs {
   no: number
   /** The families a text's font-family may start with. */
   fonts: readonly string[]
-}
-
-/** What setup/root.ts exposes as window.__talkdeck__ in print mode (the part the probe reads). */
-export interface SlidevGlobal {
-  nav: {
-    total: number
-    currentSlideNo: number
-    go: (no: number, clicks?: number) => Promise<void>
-    slides: { no: number; meta: { slide: { title?: string; note?: string; frontmatter: Record<string, unknown> } } }[]
-  }
-  configs: { canvasWidth?: number; aspectRatio?: number; colorSchema?: string }
+  /** The name of the page's global (contract.ts). */
+  global: typeof PAGE_GLOBAL
 }
 
 /** What measureLayout finds; diagrams, text legibility, glyphs and errors are measured apart. */
@@ -29,10 +21,10 @@ export type LayoutMeasure = Omit<
 }
 
 /** Measure slide `no` as it stands on screen: its boxes, text, fonts and images. */
-export function measureLayout({ no, fonts }: ProbeArgs): LayoutMeasure {
+export function measureLayout({ no, fonts, global }: ProbeArgs): LayoutMeasure {
   // Slidev's Mermaid component shows a failed diagram's error in this <pre> instead.
   const MERMAID_ERROR = 'pre.text-wrap.pa-3'
-  const slidev = (window as unknown as { __talkdeck__: SlidevGlobal }).__talkdeck__
+  const slidev = (window as unknown as PageWindow)[global]
   const info = slidev.nav.slides.find(r => r.no === no)?.meta.slide
   const alias = info?.frontmatter.routeAlias
   const result: LayoutMeasure = {

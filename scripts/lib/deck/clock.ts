@@ -1,6 +1,7 @@
 // The talk's clock, planned from the outline: the whole talk lasts the sum of its sections'
 // minutes; a section's minutes are spread over its slides, evenly unless a slide sets its own
 // `minutes` (a slide split in several shares its minutes between them). Pure.
+import { isDivider } from '../kinds/divider.ts'
 import type { Deck, DeckSlide } from './model.ts'
 
 /** Where a slide stands in the plan: what the presenter's clock shows beside Slidev's timer. */
@@ -52,11 +53,11 @@ function plannedMinutes(members: DeckSlide[], budget: number | undefined): Map<D
   const key = (s: DeckSlide) => s.path.join('/')
   for (const s of members) parts.set(key(s), (parts.get(key(s)) ?? 0) + 1)
   const own = (s: DeckSlide) =>
-    'minutes' in s.content && typeof s.content.minutes === 'number' && s.content.kind !== 'divider'
+    'minutes' in s.content && typeof s.content.minutes === 'number' && !isDivider(s.content)
       ? s.content.minutes / parts.get(key(s))!
       : undefined
   // A divider is a pause between sections: it takes no share of the section's time.
-  const sharing = members.filter(s => s.content.kind !== 'divider' && own(s) === undefined)
+  const sharing = members.filter(s => !isDivider(s.content) && own(s) === undefined)
   const set = members.reduce((sum, s) => sum + (own(s) ?? 0), 0)
   const share = budget && sharing.length ? Math.max(0, budget - set) / sharing.length : 0
   return new Map(members.map(s => [s, own(s) ?? (sharing.includes(s) ? share : 0)]))

@@ -1,4 +1,5 @@
 import { wordsFor } from '../emit/words.ts'
+import { dividerSlide } from '../kinds/divider.ts'
 import { kinds as shipped } from '../kinds/index.ts'
 import { byName, type KindModule } from '../kinds/types.ts'
 import { slideId } from '../outline/ids.ts'
@@ -21,13 +22,7 @@ export function planDeck(outline: Outline, kinds: readonly KindModule[] = shippe
         id: `${section.id}-divider`,
         sectionId: section.id,
         path: ['sections', s],
-        content: {
-          kind: 'divider',
-          title: section.title,
-          minutes: section.minutes,
-          number,
-          ...(section.minutes ? { notes: ctx.words.minutes(section.minutes) } : {}),
-        },
+        content: dividerSlide(section, number, ctx.words),
       })
     }
     section.slides.forEach((slide, i) => {

@@ -7,11 +7,9 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { watch } from 'chokidar'
 import type { Plugin } from 'vite'
+import { STATUS_EVENT, STATUS_URL, type OutlineStatus } from '../contract.ts'
 
 export const STATUS_ENV = 'TALKDECK_OUTLINE_STATUS'
-export const STATUS_URL = '/@talkdeck/outline-status'
-/** The event the pages listen for: `{ error: string }`, an empty string once the outline builds. */
-export const STATUS_EVENT = 'talkdeck:outline-status'
 
 /** Record the outline's state for the open pages: its error, or '' once it builds. */
 export async function writeOutlineStatus(file: string, error: string): Promise<void> {
@@ -30,7 +28,7 @@ export function outlineStatus(file: string | undefined = process.env[STATUS_ENV]
       if (!file) return
       const read = async () => {
         error = await readFile(file, 'utf8').catch(() => '')
-        server.ws.send({ type: 'custom', event: STATUS_EVENT, data: { error } })
+        server.ws.send({ type: 'custom', event: STATUS_EVENT, data: { error } satisfies OutlineStatus })
       }
       const watcher = watch(file, { ignoreInitial: false })
       watcher.on('add', read).on('change', read).on('unlink', read)
@@ -38,7 +36,7 @@ export function outlineStatus(file: string | undefined = process.env[STATUS_ENV]
       server.middlewares.use(STATUS_URL, (_req, res) => {
         res.setHeader('Content-Type', 'application/json')
         res.setHeader('Cache-Control', 'no-store')
-        res.end(JSON.stringify({ error }))
+        res.end(JSON.stringify({ error } satisfies OutlineStatus))
       })
     },
   }

@@ -4,9 +4,9 @@ import type { IncomingMessage } from 'node:http'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Plugin } from 'vite'
+import { DIAGRAMS_URL } from '../contract.ts'
+import { theme } from '../theme.ts'
 import { diagramStore, MAX_BYTES } from './store.ts'
-
-export const DIAGRAMS_URL = '/@talkdeck/diagrams/'
 
 export function diagramCache(projectRoot: string): Plugin {
   const require = createRequire(path.join(projectRoot, 'package.json'))
@@ -14,7 +14,7 @@ export function diagramCache(projectRoot: string): Plugin {
   // TALKDECK_DIAGRAMS moves the cache (tests keep theirs apart from the project's).
   const store = diagramStore(process.env.TALKDECK_DIAGRAMS ?? path.join(projectRoot, '.talkdeck', 'diagrams'), {
     mermaid: version('mermaid'),
-    font: version('@fontsource/noto-sans-sc'),
+    font: version(theme.font.faces[1].package),
     renderer: '1',
   })
   return {

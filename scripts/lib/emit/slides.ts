@@ -1,6 +1,6 @@
 import { deckClock } from '../deck/clock.ts'
 import type { Deck } from '../deck/model.ts'
-import { renderDivider } from '../kinds/divider.ts'
+import divider from '../kinds/divider.ts'
 import { kinds as shipped } from '../kinds/index.ts'
 import { byName, type EmitContext, type KindModule, type SlideBody } from '../kinds/types.ts'
 import { stampSlide } from '../merge/stamp.ts'
@@ -22,12 +22,11 @@ export function emitSlides(
   kinds: readonly KindModule[] = shipped,
 ): EmittedSlide[] {
   const ctx: EmitContext = { meta: deck.meta, sections: deck.sections, words: wordsFor(deck.meta.language) }
-  const modules = byName(kinds)
+  const modules = byName([...kinds, divider])
   const clock = deckClock(deck)
   return deck.slides.map((slide, i) => {
     const { content } = slide
-    const { frontmatter, body }: SlideBody =
-      content.kind === 'divider' ? renderDivider(content, ctx) : modules.get(content.kind)!.render(content, ctx)
+    const { frontmatter, body }: SlideBody = modules.get(content.kind)!.render(content, ctx)
     const notes = 'notes' in content && content.notes ? mdBlock(content.notes) : undefined
     const planned = clock.slides.get(slide.id)
     const page = {

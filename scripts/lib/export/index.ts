@@ -4,9 +4,9 @@ import { handout } from './handout.ts'
 import { pdf } from './pdf.ts'
 import { png } from './png.ts'
 import { pptx } from './pptx.ts'
-import type { DeckFiles, OutputFormat } from './types.ts'
+import type { BuiltDeck, OutputFormat } from './types.ts'
 
-export type { DeckFiles, OutputFormat }
+export type { BuiltDeck, OutputFormat }
 
 export const formats: readonly OutputFormat[] = [pdf, handout, png, pptx]
 

@@ -3,6 +3,7 @@
 // titled slide. The same page the check measured, so nothing renders twice. With --with-clicks,
 // that page shows each click step on a page of its own first (render/clicks.ts).
 import type { Page } from 'playwright-chromium'
+import { PAGE_GLOBAL, type PageWindow } from '../contract.ts'
 import { TalkdeckError } from '../errors.ts'
 import { showClickSteps } from '../render/clicks.ts'
 import type { RenderedDeck } from '../render/open.ts'
@@ -22,18 +23,6 @@ export interface PrintedDeck {
   meta: { title?: string; info?: string; author?: string; keywords?: string | string[] }
 }
 
-type DeckGlobal = {
-  __talkdeck__: {
-    configs: { canvasWidth?: number; aspectRatio?: number }
-    nav: {
-      slides: {
-        no: number
-        meta: { slide: { title?: string; level?: number; frontmatter: Record<string, unknown> } }
-      }[]
-    }
-  }
-}
-
 let tools: Promise<[typeof import('pdf-lib'), typeof import('@lillallol/outline-pdf')]> | undefined
 /** Start loading the PDF libraries early, so that they load while the deck renders. */
 export const loadPdfTools = () => (tools ??= Promise.all([import('pdf-lib'), import('@lillallol/outline-pdf')]))
@@ -43,7 +32,7 @@ export const pdf: OutputFormat = {
   extension: 'pdf',
   prepare: () => void loadPdfTools(),
   clickSteps: true,
-  async write(rendered: RenderedDeck, output: string, _files, options = {}) {
+  async write(rendered: RenderedDeck, output: string, _built, options = {}) {
     if (options.withClicks) await showClickSteps(rendered.page)
     await writeAtomic(output, await printPdf(rendered.page))
   },
@@ -66,8 +55,8 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
 /** What the print view holds, with the scratch areas that would print as pages of their own hidden. */
 export async function readPrintedDeck(page: Page): Promise<PrintedDeck> {
   const deck = await page.evaluate(
-    (fallback): PrintedDeck => {
-      const { configs, nav } = (window as unknown as DeckGlobal).__talkdeck__
+    ({ global, ...fallback }): PrintedDeck => {
+      const { configs, nav } = (window as unknown as PageWindow)[global]
       const width = configs.canvasWidth ?? fallback.width
       const first = nav.slides[0]?.meta.slide
       const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
@@ -98,7 +87,7 @@ export async function readPrintedDeck(page: Page): Promise<PrintedDeck> {
         },
       }
     },
-    { width: theme.canvas.width, aspect: aspectRatio() },
+    { global: PAGE_GLOBAL, width: theme.canvas.width, aspect: aspectRatio() },
   )
   // Mermaid's scratch area and Monaco's screen-reader text would print as a page of their own.
   await page.evaluate(() => {

@@ -2,20 +2,21 @@
 // Titles, lists (with their levels), tables and quotes are real text in the theme's fonts and
 // colours; diagrams, charts and images are pictures of what the page drew, at three times the
 // canvas size, where it drew them; speaker notes go in the notes pane. A slide edited or added by
-// hand in slides.md is a picture of the whole rendered slide (see pptx/source.ts).
-import { readFile } from 'node:fs/promises'
+// hand in slides.md, or of a kind that has no `pptx` drawing, is a picture of the whole rendered slide.
 import type PptxGenJS from 'pptxgenjs'
 import { TalkdeckError } from '../errors.ts'
 import { wordsFor } from '../emit/words.ts'
 import type { RenderedDeck } from '../render/open.ts'
 import { theme } from '../theme.ts'
 import { writeAtomic } from '../write.ts'
-import { picture } from './pptx/draw.ts'
-import { drawKind, hasFigure } from './pptx/kinds.ts'
+import divider from '../kinds/divider.ts'
+import { kinds } from '../kinds/index.ts'
+import { byName, type EmitContext } from '../kinds/types.ts'
+import { drawingOn, picture } from './pptx/draw.ts'
 import { Camera, measureSlides } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
-import type { DeckFiles, OutputFormat } from './types.ts'
+import type { BuiltDeck, OutputFormat } from './types.ts'
 
 /** Pictures of diagrams and charts at three times the canvas size; hand-made slides at twice. */
 const FIGURE_SCALE = 3
@@ -28,8 +29,8 @@ export const pptx: OutputFormat = {
   id: 'pptx',
   extension: 'pptx',
   prepare: () => void loadLibrary(),
-  async write(rendered: RenderedDeck, output: string, files: DeckFiles) {
-    const source = pptxSource(await readFile(files.outline), files.outline, await readFile(files.slides, 'utf8'))
+  async write(rendered: RenderedDeck, output: string, built: BuiltDeck) {
+    const source = pptxSource(built.deck, built.markdown)
     const drawn = await measureSlides(rendered.page)
     if (drawn.length !== source.slides.length) {
       throw new TalkdeckError({
@@ -47,17 +48,18 @@ export const pptx: OutputFormat = {
     if (meta.subtitle) pres.subject = meta.subtitle
     if (meta.speaker) pres.author = meta.speaker
     pres.theme = { headFontFace: theme.font.families[0], bodyFontFace: theme.font.families[0] }
-    const words = wordsFor(meta.language)
+    const ctx: EmitContext = { meta, sections: source.deck.sections, words: wordsFor(meta.language) }
+    const modules = byName([...kinds, divider])
     const camera = await Camera.open(rendered.page)
     try {
       for (const [i, from] of source.slides.entries()) {
         const slide = pres.addSlide()
         slide.background = { color: colour('background') }
         const at = drawn[i]!
-        if (from.content) {
-          const figure =
-            hasFigure(from.content) && at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
-          drawKind(slide, from.content, { deck: source.deck, words, lang: meta.language, drawn: at, figure })
+        const kind = from.content && modules.get(from.content.kind)
+        if (from.content && kind?.pptx) {
+          const figure = at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
+          kind.pptx(drawingOn(slide, meta.language, at, figure), from.content, ctx)
         } else {
           const whole = { x: 0, y: 0, width: at.box.width, height: at.box.height }
           picture(slide, { x: 0, y: 0, ...CANVAS }, await camera.shoot(at.box, whole, SLIDE_SCALE), `slide ${i + 1}`)

@@ -1,9 +1,12 @@
+import type { Deck } from '../deck/model.ts'
 import type { RenderedDeck } from '../render/open.ts'
 
-/** The deck's source files, for formats built from the outline as well as the rendered page. */
-export interface DeckFiles {
-  outline: string
-  slides: string
+/** The deck as the one build made it, for formats drawn from the outline's model as well as the page. */
+export interface BuiltDeck {
+  /** The outline's model, planned: every slide with its kind's content. */
+  deck: Deck
+  /** slides.md as built, hand edits kept: what the page renders. */
+  markdown: string
 }
 
 /** One output format of `export`: what it is called, and how it writes a rendered deck. */
@@ -21,7 +24,7 @@ export interface OutputFormat {
   /** The format can show each click step on a page of its own (`--with-clicks`). */
   clickSteps?: boolean
   /** Write the rendered, checked deck to `output`, atomically: the old output stays whole on failure. */
-  write: (rendered: RenderedDeck, output: string, files: DeckFiles, options?: WriteOptions) => Promise<void>
+  write: (rendered: RenderedDeck, output: string, built: BuiltDeck, options?: WriteOptions) => Promise<void>
 }
 
 export interface WriteOptions {

@@ -1,5 +1,5 @@
 // Text widths in the deck's fonts, from the font files' own metrics: Latin, Greek and Cyrillic
-// from Noto Sans (widths.json, read out of the font with fontkit), CJK from the Chinese face (theme.ts), whose
+// from the Latin face (widths.json, read out of the font with fontkit), CJK from the Chinese face (theme.ts), whose
 // ideographs and full-width forms are all one em wide. Pure: a table lookup per character.
 import table from './widths.json' with { type: 'json' }
 

@@ -1,11 +1,12 @@
-// Advance widths of the deck's Latin font (Noto Sans), read out of the font files with fontkit.
+// Advance widths of the deck's Latin face (theme.ts), read out of the font files with fontkit.
 // `npm run metrics` writes them to widths.json beside this file; tests/font-metrics.test.ts
 // reads the installed font again and fails if the committed table has gone stale.
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Font } from 'fontkit'
+import { theme } from '../theme.ts'
 
-/** The subsets of @fontsource/noto-sans whose widths the fitting knows. */
+/** The subsets of the Latin face's package whose widths the fitting knows. */
 export const SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic']
 
 export interface WidthTable {
@@ -20,13 +21,16 @@ export interface WidthTable {
 export async function readWidthTable(): Promise<WidthTable> {
   const require = createRequire(import.meta.url)
   const fontkit = await import('fontkit')
-  const dir = path.dirname(require.resolve('@fontsource/noto-sans/package.json'))
-  const { version } = require('@fontsource/noto-sans/package.json') as { version: string }
+  const latin = theme.font.faces[0]
+  const dir = path.dirname(require.resolve(`${latin.package}/package.json`))
+  const { version } = require(`${latin.package}/package.json`) as { version: string }
+  // @fontsource names its files after the package: <name>-<subset>-<weight>-normal.woff2.
+  const name = latin.package.split('/').pop()!
   let unitsPerEm = 1000
   const weight = (w: number) => {
     const widths: Record<string, number> = {}
     for (const subset of SUBSETS) {
-      const font = fontkit.openSync(path.join(dir, 'files', `noto-sans-${subset}-${w}-normal.woff2`)) as Font
+      const font = fontkit.openSync(path.join(dir, 'files', `${name}-${subset}-${w}-normal.woff2`)) as Font
       unitsPerEm = font.unitsPerEm
       for (const cp of font.characterSet) widths[cp.toString(16)] ??= font.glyphForCodePoint(cp).advanceWidth
     }
@@ -34,5 +38,5 @@ export async function readWidthTable(): Promise<WidthTable> {
   }
   const regular = weight(400)
   const bold = weight(700)
-  return { font: 'Noto Sans', version, unitsPerEm, regular, bold }
+  return { font: latin.family, version, unitsPerEm, regular, bold }
 }

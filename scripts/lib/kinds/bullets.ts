@@ -4,6 +4,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { bodySizes, fitBullets, largestFit, titleLines } from './fit.ts'
 import { bulletList, heading } from './parts.ts'
 import { defineKind } from './types.ts'
+import { full, pointsOf, room, titled } from './drawn.ts'
 
 const schema = slideSchema('bullets', {
   title: text,
@@ -40,6 +41,13 @@ export default defineKind({
     }))
     const size = slide.size ?? sizeFor(slides)
     return slides.map(s => ({ ...s, size }))
+  },
+  write: { order: ['title', 'reveal', 'size', 'bullets'], nested: { bullets: ['text', 'sub'] }, markdown: 'list' },
+  pptx(d, slide) {
+    const top = titled(d, slide.title)
+    d.list(full(top, room.bottom - top), pointsOf(slide.bullets), {
+      px: d.drawn.size ?? slide.size ?? theme.type.body.floor,
+    })
   },
 })
 

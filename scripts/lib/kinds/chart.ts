@@ -4,6 +4,7 @@ import type { Words } from '../emit/words.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
+import { captioned, titled } from './drawn.ts'
 
 const item = z.strictObject({
   label: text,
@@ -31,6 +32,16 @@ export default defineKind({
       caption(slide.caption),
     ),
   }),
+  write: {
+    order: ['title', 'unit', 'log', 'items', 'caption'],
+    nested: { items: ['label', 'value', 'display', 'note'] },
+    markdown: 'fence',
+  },
+  pptx(d, slide, ctx) {
+    titled(d, slide.title)
+    d.figure(chartAlt(slide, ctx.words))
+    captioned(d, slide.caption)
+  },
 })
 
 /** Each bar's value as it reads on the bar, with its note. */

@@ -2,6 +2,7 @@ import { htmlText, mdInline } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, heading } from './parts.ts'
 import { defineKind } from './types.ts'
+import { theme } from '../theme.ts'
 
 /** The title slide: title, subtitle and byline, from the deck block unless the slide says. */
 export default defineKind({
@@ -23,5 +24,20 @@ export default defineKind({
         byline && `<div class="byline">${byline}</div>`,
       ),
     }
+  },
+  write: { order: ['title', 'subtitle'] },
+  pptx(d, slide, { meta }) {
+    const byline = [meta.speaker, meta.affiliation, meta.date === undefined ? undefined : String(meta.date)]
+      .filter(Boolean)
+      .join(' · ')
+    const subtitle = slide.subtitle ?? meta.subtitle
+    const { type } = theme
+    d.text('title', slide.title ?? meta.title, {
+      px: type.coverTitle,
+      bold: true,
+      lineHeight: 1.2,
+    })
+    if (subtitle) d.text('subtitle', subtitle, { px: type.subtitle, colour: 'muted' })
+    if (byline) d.text('byline', byline, { px: type.byline, colour: 'muted' })
   },
 })

@@ -2,6 +2,7 @@ import { htmlText } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
+import { captioned, titled } from './drawn.ts'
 
 /** A picture from public/, scaled to the room under the title. */
 export default defineKind({
@@ -21,6 +22,12 @@ export default defineKind({
   }),
   alt: slide => slide.alt,
   assets: slide => [{ field: 'src', src: slide.src }],
+  write: { order: ['title', 'src', 'alt', 'caption'], markdown: 'image' },
+  pptx(d, slide) {
+    titled(d, slide.title)
+    d.figure(slide.alt)
+    captioned(d, slide.caption)
+  },
 })
 
 /**

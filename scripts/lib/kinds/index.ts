@@ -12,7 +12,7 @@ import quote from './quote.ts'
 import references from './references.ts'
 import table from './table.ts'
 import timeline from './timeline.ts'
-import type { KindModule } from './types.ts'
+import { kindName, type KindModule, type KindWriting, type MarkdownForm } from './types.ts'
 
 export const kinds = [
   cover,
@@ -28,3 +28,8 @@ export const kinds = [
   pipeline,
   chart,
 ] as const satisfies readonly KindModule[]
+
+/** The kinds written in a Markdown form (a `- point` list → bullets); `undefined`: those named by a class. */
+export function kindsInForm(form: MarkdownForm | undefined): string[] {
+  return kinds.filter(k => (k.write as KindWriting | undefined)?.markdown === form).map(kindName)
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Words } from '../emit/words.ts'
-import type { Problem } from '../errors.ts'
+import type { ErrorCode, Problem } from '../errors.ts'
 import { bestLayout } from '../mermaid/layout.ts'
 import { pipelineCode } from '../mermaid/pipeline.ts'
 import { revealPipeline, type Steps } from '../mermaid/reveal.ts'
@@ -10,6 +10,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { titleLines } from './fit.ts'
 import { captionHeight, diagram, heading, revealClicks } from './parts.ts'
 import { defineKind } from './types.ts'
+import { titled } from './drawn.ts'
 
 const stage = z.strictObject({ id, label: text, detail: text.optional() })
 const edge = z.strictObject({
@@ -90,6 +91,15 @@ export default defineKind({
     problems.push(...checkSteps(slide, stages, at))
     return problems
   },
+  write: {
+    order: ['title', 'reveal', 'steps', 'direction', 'stages', 'edges', 'caption'],
+    nested: { stages: ['id', 'label', 'detail'], edges: ['from', 'to', 'label', 'loop'] },
+    markdown: 'fence',
+  },
+  pptx(d, slide, ctx) {
+    titled(d, slide.title)
+    d.figure(pipelineAlt(slide, ctx.words))
+  },
 })
 
 /** The stages in outline order, then the edges and the loops, each named by its stages' labels. */
@@ -110,7 +120,7 @@ export function pipelineAlt(
   )
 }
 
-const problem = (code: string, message: string, place: Problem['place'], hint: string): Problem => ({
+const problem = (code: ErrorCode, message: string, place: Problem['place'], hint: string): Problem => ({
   code,
   message,
   place,

@@ -2,6 +2,7 @@ import { htmlText, mdInline } from '../emit/escape.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks } from './parts.ts'
 import { defineKind } from './types.ts'
+import { theme } from '../theme.ts'
 
 /** A quotation as the whole slide, with who said it and where. */
 export default defineKind({
@@ -15,5 +16,16 @@ export default defineKind({
       frontmatter: { layout: 'quote' },
       body: blocks(`> ${mdInline(slide.quote)}`, by && `<div class="byline">— ${by}</div>`),
     }
+  },
+  write: { order: ['quote', 'author', 'source'], markdown: 'quote' },
+  pptx(d, slide) {
+    const { type } = theme
+    const by = [slide.author, slide.source].filter(Boolean).join(', ')
+    const box = d.drawn.parts.quote
+    if (!box) return
+    d.rule({ x: box.x, y: box.y, width: 6, height: box.height }, 'accent')
+    const inset = 0.8 * type.quote + 6
+    d.text({ ...box, x: box.x + inset, width: box.width - inset }, slide.quote, { px: type.quote, valign: 'middle' })
+    if (by) d.text('byline', `— ${by}`, { px: type.byline, colour: 'muted' })
   },
 })

@@ -5,6 +5,8 @@ import { contentRoom, theme } from '../theme.ts'
 import { bodySizes, fitBullets, largestFit, titleLines } from './fit.ts'
 import { heading } from './parts.ts'
 import { defineKind } from './types.ts'
+import { titled } from './drawn.ts'
+import type { Run } from '../export/pptx/drawing.ts'
 
 const reference = z.strictObject({
   title: text,
@@ -43,6 +45,22 @@ export default defineKind({
       const piece = { ...slide, items, start, title: i === 0 ? slide.title : words.continued(slide.title) }
       start += part.length
       return piece
+    })
+  },
+  write: { order: ['title', 'start', 'items'], nested: { items: ['title', 'authors', 'year', 'venue'] } },
+  pptx(d, slide) {
+    titled(d, slide.title)
+    const points = slide.items.map(r => {
+      const runs: Run[] = [
+        ...(who(r) ? [{ text: `${who(r)}. ` }] : []),
+        { text: r.title, italic: true },
+        ...(r.venue ? [{ text: `. ${r.venue}` }] : []),
+      ]
+      return { runs, level: 0 }
+    })
+    d.list('list', points, {
+      px: d.drawn.size ?? theme.type.references.floor,
+      numbered: { start: slide.start },
     })
   },
 })

@@ -6,6 +6,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { bodySizes, titleLines } from './fit.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
+import { captioned, titled } from './drawn.ts'
 
 type Cell = string | number
 
@@ -44,6 +45,19 @@ export default defineKind({
             },
           ],
     ),
+  write: { order: ['title', 'columns', 'rows', 'caption'], flow: ['columns', 'rows.*'], markdown: 'table' },
+  pptx(d, slide) {
+    titled(d, slide.title)
+    const rows = [slide.columns, ...slide.rows.map(r => r.map(String))]
+    const right = slide.columns.map((_, i) => slide.rows.every(r => isNumeric(r[i])))
+    const { columns } = d.drawn
+    d.table('table', rows, {
+      px: d.drawn.size ?? theme.type.table.floor,
+      right,
+      widths: columns?.length === slide.columns.length ? columns : undefined,
+    })
+    captioned(d, slide.caption)
+  },
 })
 
 /** A number, or text that reads as one ("175B", "1.5 亿", "~45 TB", "60%"): set flush right. */

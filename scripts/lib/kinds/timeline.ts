@@ -6,6 +6,7 @@ import { contentRoom, theme } from '../theme.ts'
 import { titleLines } from './fit.ts'
 import { diagram, heading, revealClicks } from './parts.ts'
 import { defineKind } from './types.ts'
+import { titled } from './drawn.ts'
 
 const event = z.strictObject({
   date: z.union([text, z.number()]).describe('As it should read on the slide: "2018-06", "2019".'),
@@ -40,6 +41,11 @@ export default defineKind({
     }
   },
   alt: (slide, words) => timelineAlt(slide, words),
+  write: { order: ['title', 'reveal', 'events'], nested: { events: ['date', 'label', 'detail'] }, markdown: 'fence' },
+  pptx(d, slide, ctx) {
+    titled(d, slide.title)
+    d.figure(timelineAlt(slide, ctx.words))
+  },
 })
 
 /** The events in order, each with its date. */

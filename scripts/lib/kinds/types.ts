@@ -3,6 +3,7 @@
 // planner and the emitter are all derived from that list.
 import type { z } from 'zod'
 import type { Place, Problem } from '../errors.ts'
+import type { Drawing } from '../export/pptx/drawing.ts'
 import type { SlidePage } from '../emit/markdown.ts'
 import type { Words } from '../emit/words.ts'
 import type { DeckMeta } from '../outline/fields.ts'
@@ -32,6 +33,33 @@ export interface Asset {
 /** Any z.strictObject with a literal `kind`, as outline/fields.ts `slideSchema` makes. */
 export type SlideSchema = z.ZodObject<{ kind: z.ZodLiteral<string> } & z.ZodRawShape>
 
+/** The Markdown form a kind is written in (outline.md), read back from what the slide holds. */
+export type MarkdownForm =
+  /** `- point` lists: the field `bullets`. */
+  | 'list'
+  /** A pipe table (`columns`, `rows`) and its `Table: …` line (`caption`). */
+  | 'table'
+  /** A `>` paragraph: the field `quote`. */
+  | 'quote'
+  /** An image alone in a paragraph: `src`, `alt` and its title as `caption`. */
+  | 'image'
+  /** `:::: columns` with two `::: column` blocks: `left` and `right`. */
+  | 'columns'
+  /** A fenced block named after the kind, holding its fields as YAML. */
+  | 'fence'
+
+/** How the outline writers (YAML and Markdown) write the kind. */
+export interface KindWriting {
+  /** The slide's keys in writing order, after `kind` and `id` (others follow; `notes` last). */
+  order: string[]
+  /** The key order of the maps in a field, by the field's name (`events: ['date', 'label']`). */
+  nested?: Record<string, string[]>
+  /** Lists written in YAML's flow style, `[a, b]`: a field, or `<field>.*` for each of its entries. */
+  flow?: string[]
+  /** Its Markdown form; without one, a `{.<kind>}` class on the heading and a ```yaml block. */
+  markdown?: MarkdownForm
+}
+
 export interface KindModule<S extends SlideSchema = SlideSchema> {
   schema: S
   /** The slide's Markdown: frontmatter and body. */
@@ -47,6 +75,13 @@ export interface KindModule<S extends SlideSchema = SlideSchema> {
   alt?(slide: z.output<S>, words: Words): string
   /** Rules the schema cannot express; `at` places a path inside this slide. */
   check?(slide: z.output<S>, at: (path: Path) => Place): Problem[]
+  /** How the outline writers write it; without this, keys in the order they come. */
+  write?: KindWriting
+  /**
+   * Its PowerPoint slide, drawn with the exporter's drawing API; without it the PPTX shows a
+   * picture of the rendered slide.
+   */
+  pptx?(draw: Drawing, slide: z.output<S>, ctx: EmitContext): void
 }
 
 /** A kind module, typed by its schema: leaving out `render` is a type error. */

@@ -3,18 +3,17 @@
 // it on mounts each slide's click steps in place (step 0 first), with no reload. Then it waits
 // until every step is drawn, as the check waits for the slides.
 import type { Page } from 'playwright-chromium'
+import { PAGE_GLOBAL, type PageWindow } from '../contract.ts'
 import { TalkdeckError } from '../errors.ts'
 import { settleLimitMs } from './limits.ts'
 
-type NavGlobal = { __talkdeck__: { nav: { total: number; isPrintWithClicks: boolean } } }
-
 /** Turn the print view into one page per click step; returns how many pages it now has. */
 export async function showClickSteps(page: Page): Promise<number> {
-  const total = await page.evaluate(() => {
-    const { nav } = (window as unknown as NavGlobal).__talkdeck__
+  const total = await page.evaluate(global => {
+    const { nav } = (window as unknown as PageWindow)[global]
     nav.isPrintWithClicks = true
     return nav.total
-  })
+  }, PAGE_GLOBAL)
   const timeoutMs = settleLimitMs(total)
   const { pages, unsettled } = await page.evaluate(settleSteps, { total, timeoutMs })
   if (unsettled.length > 0) {

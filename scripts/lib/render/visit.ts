@@ -6,7 +6,8 @@ import { measureDiagrams } from '../check/diagrams.ts'
 import { DECK_FONTS, type SlideMeasure } from '../check/findings.ts'
 import { measureGlyphs } from '../check/glyphs.ts'
 import { catchPageErrors, ERRORS_GLOBAL, type CaughtErrors, type PageError } from '../check/page-errors.ts'
-import { measureLayout, type SlidevGlobal } from '../check/probe.ts'
+import { measureLayout } from '../check/probe.ts'
+import { PAGE_GLOBAL, PRINT_PATH, type PageWindow } from '../contract.ts'
 import { settleDeck } from '../check/settle.ts'
 import { measureText } from '../check/text-probe.ts'
 import { TalkdeckError } from '../errors.ts'
@@ -27,7 +28,7 @@ interface Seen {
   deckErrors: string[]
 }
 
-type PageGlobals = { __talkdeck__: SlidevGlobal } & Record<string, CaughtErrors | undefined>
+type PageGlobals = Partial<PageWindow> & Record<string, CaughtErrors | undefined>
 
 /** Load the print view at `url` and measure every slide; a reload by Vite's optimiser starts over. */
 export async function visitSlides(page: Page, url: string, options: VisitOptions): Promise<Seen> {
@@ -39,7 +40,7 @@ export async function visitSlides(page: Page, url: string, options: VisitOptions
   page.on('load', () => (loads += 1))
   // Slidev's print view, as its exporter uses it: every slide mounted at once, each with all its
   // clicks revealed, no transitions. One page is both checked and printed.
-  await page.goto(`${url}/print?print=true`, { timeout: loadLimitMs(options.slideCount) })
+  await page.goto(`${url}${PRINT_PATH}`, { timeout: loadLimitMs(options.slideCount) })
   // On a deck's first run Vite may find dependencies to optimise and reload the page: start over.
   for (let attempt = 1; attempt <= 3; attempt++) {
     const before = loads
@@ -63,13 +64,13 @@ async function visitOnce(
   options: VisitOptions,
 ): Promise<{ measures: SlideMeasure[]; errors: PageError[] }> {
   await page.waitForFunction(
-    () => Boolean((window as unknown as Partial<PageGlobals>).__talkdeck__?.nav.total),
-    undefined,
+    global => Boolean((window as unknown as Partial<PageWindow>)[global]?.nav.total),
+    PAGE_GLOBAL,
     { timeout: loadLimitMs(options.slideCount) },
   )
   const deck = await page.evaluate(
-    fallback => {
-      const { nav, configs } = (window as unknown as PageGlobals).__talkdeck__
+    ({ global, ...fallback }) => {
+      const { nav, configs } = (window as unknown as PageWindow)[global]
       return {
         total: nav.total,
         width: configs.canvasWidth ?? fallback.width,
@@ -77,7 +78,7 @@ async function visitOnce(
         dark: configs.colorSchema === 'dark',
       }
     },
-    { width: theme.canvas.width, aspect: aspectRatio() },
+    { global: PAGE_GLOBAL, width: theme.canvas.width, aspect: aspectRatio() },
   )
   // One slide's size, and screen styles in the deck's colours: what is checked is what is printed.
   // Not a viewport tall enough for every slide, as Slidev's exporter sets: Chromium's browser
@@ -95,7 +96,7 @@ async function visitOnce(
     `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText} }`,
   )
   const measures = await page.evaluate(
-    ({ total, fonts, canvasWidth }) => {
+    ({ total, fonts, canvasWidth, global }) => {
       type Probe = {
         layout: typeof measureLayout
         diagrams: typeof measureDiagrams
@@ -104,7 +105,7 @@ async function visitOnce(
       }
       const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
       return Array.from({ length: total }, (_, i): SlideMeasure => {
-        const { chars, ...layout } = probe.layout({ no: i + 1, fonts })
+        const { chars, ...layout } = probe.layout({ no: i + 1, fonts, global })
         const slide = { no: i + 1, canvasWidth }
         return {
           ...layout,
@@ -115,7 +116,7 @@ async function visitOnce(
         }
       })
     },
-    { total: deck.total, fonts: DECK_FONTS, canvasWidth: deck.width },
+    { total: deck.total, fonts: DECK_FONTS, canvasWidth: deck.width, global: PAGE_GLOBAL },
   )
   for (const m of measures) if (unsettled.has(m.no)) m.unfinishedAfterMs = settleMs
   const errors = await page.evaluate(name => (window as unknown as PageGlobals)[name]?.errors ?? [], ERRORS_GLOBAL)

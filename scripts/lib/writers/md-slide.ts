@@ -1,6 +1,8 @@
 // One slide as Markdown: the heading, the fields that have a Markdown form (a list, a table, a
 // quote, an image, two columns, notes), and a fenced YAML block for the rest.
+import type { MarkdownForm } from '../kinds/types.ts'
 import { commentsUnder } from './md-comments.ts'
+import { writingOf } from './order.ts'
 import type { Path } from '../outline/places.ts'
 import { escapeText } from '../readers/md/text.ts'
 import { parse } from 'yaml'
@@ -8,16 +10,15 @@ import { mapLines, scalar, type Source } from './yaml-text.ts'
 
 type Slide = Record<string, unknown>
 
-/** Kinds the reader tells from the slide's content; the others are named by a class or a fence. */
-const SHOWN_BY: Record<string, string[]> = {
-  bullets: ['bullets'],
+/** The fields each Markdown form shows; a kind written in none is named by a class or a fence. */
+const SHOWN_BY: Record<MarkdownForm, string[]> = {
+  list: ['bullets'],
   table: ['columns', 'rows', 'caption'],
   quote: ['quote'],
   image: ['src', 'alt', 'caption'],
   columns: ['left', 'right'],
+  fence: [],
 }
-/** Kinds whose fields go in a fence named after the kind. */
-const FENCED = new Set(['timeline', 'pipeline', 'chart'])
 
 /** The slide's Markdown; `plain` writes every field but the id in one YAML block. */
 export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = false): string {
@@ -25,11 +26,14 @@ export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = fal
   const blocks: string[] = []
   const rest: Slide = {}
   const comment = (key: string) => commentsUnder(src.comments, [...path, key]).map(htmlComment)
-  const natural = plain ? [] : (SHOWN_BY[kind] ?? [])
+  const form = writingOf(kind)?.markdown
+  const fenced = form === 'fence'
+  const written = plain ? undefined : form
+  const natural = written === undefined ? [] : SHOWN_BY[written]
   let shown = false
   // The Markdown forms of the kind's fields, each taken only if all of it can be written.
-  if (natural.includes('bullets')) shown = push(blocks, comment('bullets'), list(slide.bullets)) || shown
-  if (natural.includes('columns')) {
+  if (written === 'list') shown = push(blocks, comment('bullets'), list(slide.bullets)) || shown
+  if (written === 'table') {
     const t = table(src, slide, path)
     if (t) {
       blocks.push([...comment('columns'), t].join('\n'))
@@ -42,18 +46,18 @@ export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = fal
       }
     }
   }
-  if (natural.includes('quote'))
+  if (written === 'quote')
     shown =
       push(blocks, comment('quote'), typeof slide.quote === 'string' ? quoteBlock(slide.quote) : undefined) || shown
-  if (natural.includes('src')) shown = push(blocks, comment('src'), image(slide)) || shown
-  if (natural.includes('left')) shown = push(blocks, comment('left'), columns(slide)) || shown
+  if (written === 'image') shown = push(blocks, comment('src'), image(slide)) || shown
+  if (written === 'columns') shown = push(blocks, comment('left'), columns(slide)) || shown
   const done = new Set<string>()
   if (shown) for (const key of natural) if (key in slide && !(key in rest)) done.add(key)
 
   const title = plain || typeof slide.title !== 'string' ? undefined : escapeText(slide.title, 'heading')
   const attrs: string[] = []
   if (typeof slide.id === 'string') attrs.push(`#${slide.id}`)
-  if (plain || (!shown && !FENCED.has(kind))) attrs.push(`.${kind}`)
+  if (plain || (!shown && !fenced)) attrs.push(`.${kind}`)
   if (!plain && slide.reveal === true) attrs.push('.reveal')
   else if (!plain && slide.reveal === false) attrs.push('reveal=false')
   const heading = `## ${[title ?? '', attrs.length ? `{${attrs.join(' ')}}` : ''].filter(Boolean).join(' ')}`.trimEnd()
@@ -66,7 +70,7 @@ export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = fal
     rest[key] = slide[key]
   }
   if (Object.keys(rest).length > 0) {
-    const info = FENCED.has(kind) && !plain ? kind : 'yaml'
+    const info = fenced && !plain ? kind : 'yaml'
     blocks.push(fence(info, mapLines(src, rest, path, 0, {}, kind)))
   }
   if (notes !== undefined) blocks.push([...comment('notes'), `::: notes\n${notes}:::`].join('\n'))

@@ -4,7 +4,7 @@
 import { parse } from 'yaml'
 import { pathKey, type Comments } from '../outline/comments.ts'
 import type { Path } from '../outline/places.ts'
-import { isSlidePath, orderedKeys } from './order.ts'
+import { isFlowList, isSlidePath, orderedKeys } from './order.ts'
 
 /** What a writer needs of a read outline: its data, how its numbers were written, its comments. */
 export interface Source {
@@ -19,10 +19,6 @@ export interface YamlStyle {
 }
 
 const isScalar = (v: unknown) => v === null || typeof v !== 'object'
-/** Table columns and each table row are written [a, b, c]. */
-const flowList = (path: Path) =>
-  (path.at(-1) === 'columns' && isSlidePath(path.slice(0, -1))) ||
-  (path.at(-2) === 'rows' && isSlidePath(path.slice(0, -2)))
 
 /** YAML lines for the map `value` at `path`, its keys at `indent` spaces. */
 export function mapLines(
@@ -58,7 +54,7 @@ function entry(
   if (isScalar(value)) return [`${head} ${scalar(src, value, path, false)}`]
   if (Array.isArray(value)) {
     if (value.length === 0) return [`${head} []`]
-    if (flowList(path) && value.every(v => isScalar(v) && !(typeof v === 'string' && v.includes('\n')))) {
+    if (isFlowList(path, kind) && value.every(v => isScalar(v) && !(typeof v === 'string' && v.includes('\n')))) {
       return [`${head} [${value.map((v, i) => scalar(src, v, [...path, i], true)).join(', ')}]`]
     }
     const lines = [head]

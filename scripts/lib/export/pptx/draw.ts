@@ -1,28 +1,30 @@
-// Drawing on one PPTX slide in canvas pixels: text boxes, lists, tables and pictures in the
-// theme's fonts and colours. The slide kinds (kinds.ts) are made of these.
+// Drawing on one PPTX slide in canvas pixels with pptxgenjs: the drawing API (drawing.ts) that
+// the slide kinds draw their slides with, text in the theme's fonts and colours.
 import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
-import type { Box } from './page.ts'
+import type { At, Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
 
 type Slide = PptxGenJS.Slide
 type TextProps = PptxGenJS.TextPropsOptions
 
-export interface Run {
-  text: string
-  bold?: boolean
-  italic?: boolean
-  colour?: keyof typeof theme.color
-}
-
-export interface TextStyle {
-  px: number
-  bold?: boolean
-  italic?: boolean
-  colour?: keyof typeof theme.color
-  align?: 'left' | 'center' | 'right'
-  valign?: 'top' | 'middle' | 'bottom'
-  lineHeight?: number
+/** The drawing API on one slide; `figure` is the picture of the slide's FitBox, if it has one. */
+export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure?: Buffer): Drawing {
+  const boxOf = (at: At) => (typeof at === 'string' ? drawn.parts[at] : at)
+  const where = (at: At, draw: (box: Box) => void) => {
+    const box = boxOf(at)
+    if (box) draw(box)
+  }
+  return {
+    drawn,
+    text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang)),
+    list: (at, points, style) => where(at, box => list(slide, box, points, style, lang)),
+    table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
+    rule: (box, colourName) => rule(slide, box, colourName),
+    figure(altText) {
+      if (drawn.figure && figure) picture(slide, drawn.figure, figure, altText)
+    },
+  }
 }
 
 const place = (box: Box) => ({ x: inch(box.x), y: inch(box.y), w: inch(box.width), h: inch(box.height) })
@@ -48,8 +50,7 @@ const boxProps = (box: Box, style: TextStyle): TextProps => ({
   fit: 'shrink',
 })
 
-/** One paragraph of text (of one or more runs) in a box. */
-export function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, lang: string): void {
+function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, lang: string): void {
   const list = typeof runs === 'string' ? [{ text: runs }] : runs
   slide.addText(
     list.map(run => ({ text: run.text, options: runProps(run, style, lang) })),
@@ -57,14 +58,7 @@ export function text(slide: Slide, box: Box, runs: string | Run[], style: TextSt
   )
 }
 
-export interface Point {
-  runs: Run[]
-  /** 0 for a point, 1 for a sub-point. */
-  level: number
-}
-
-/** A list in one text box: real PowerPoint bullets (or numbers), with their levels. */
-export function list(
+function list(
   slide: Slide,
   box: Box,
   points: Point[],
@@ -90,16 +84,7 @@ export function list(
   slide.addText(paragraphs, boxProps(box, style))
 }
 
-export interface TableStyle {
-  px: number
-  /** Columns whose cells are numbers, set flush right. */
-  right: boolean[]
-  /** The columns' widths (canvas px), as the page drew them. */
-  widths?: number[]
-}
-
-/** A table: a tinted, bold header row with an accent rule under it, quiet rules between rows. */
-export function table(slide: Slide, box: Box, rows: string[][], style: TableStyle, lang: string): void {
+function table(slide: Slide, box: Box, rows: string[][], style: TableStyle, lang: string): void {
   const pad = inch(0.3 * style.px)
   const cell = (value: string, c: number, header: boolean): PptxGenJS.TableCell => ({
     text: value,
@@ -140,7 +125,6 @@ export function picture(slide: Slide, box: Box, png: Buffer, altText: string): v
   slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...place(box), altText })
 }
 
-/** A filled rectangle (the accent rule under a title). */
-export function rule(slide: Slide, box: Box, colourName: keyof typeof theme.color): void {
+function rule(slide: Slide, box: Box, colourName: keyof typeof theme.color): void {
   slide.addShape('rect', { ...place(box), fill: { color: colour(colourName) }, line: { type: 'none' } })
 }

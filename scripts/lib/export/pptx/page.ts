@@ -2,27 +2,9 @@
 // each slide draws its diagram, chart or image, the type size the fitting chose, and pictures
 // of the parts that are not text, captured by Chromium at a high resolution.
 import type { CDPSession, Page } from 'playwright-chromium'
+import type { Box, Part, SlideOnPage } from './drawing.ts'
 
-/** A box on a slide, in canvas pixels from its top left corner. */
-export interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
-export interface SlideOnPage {
-  /** The slide's box on the print view. */
-  box: Box
-  /** The body or table size the fitting chose (the layout's `body-NN` or `table-NN` class). */
-  size?: number
-  /** Where the slide draws its diagram, chart or image (inside FitBox), if it has one. */
-  figure?: Box
-  /** Where the page drew the slide's texts, for the kinds that are placed as drawn. */
-  parts: Partial<Record<Part, Box>>
-  /** The widths of a table's columns as drawn, if the slide has a table. */
-  columns?: number[]
-}
+export type { Box, SlideOnPage }
 
 /** The texts whose place is taken from the page, by the first element each selector finds. */
 const PARTS = {
@@ -34,8 +16,7 @@ const PARTS = {
   caption: '.caption',
   table: 'table',
   list: 'ol',
-} as const
-export type Part = keyof typeof PARTS
+} as const satisfies Record<Part, string>
 
 /** Every slide's box and figure on the print view, in slide order. */
 export function measureSlides(page: Page): Promise<SlideOnPage[]> {

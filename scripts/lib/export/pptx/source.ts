@@ -1,12 +1,10 @@
-// What the PPTX is made from: slides.md, slide by slide, as Slidev renders it, each slide
-// matched with the outline's model of it. A slide as talkdeck generated it is rebuilt from the
-// model as editable text; a slide edited or added by hand in slides.md has no model that says
-// what it shows, so it becomes a picture of the rendered slide. Pure: text in, data out.
+// What the PPTX is made from: slides.md as built, slide by slide, as Slidev renders it, each
+// slide matched with the planned deck's model of it. A slide as talkdeck generated it is drawn
+// from the model as editable text; a slide edited or added by hand in slides.md has no model that
+// says what it shows, so it becomes a picture of the rendered slide. Pure: data in, data out.
 import { parseSync } from '@slidev/parser'
-import { planDeck } from '../../deck/plan.ts'
 import type { Deck, DeckSlide } from '../../deck/model.ts'
 import { splitSlides } from '../../merge/segments.ts'
-import { parseOutlineBytes } from '../../outline/parse.ts'
 
 export interface SourceSlide {
   /** The outline's slide, when slides.md holds it as generated; undefined for a slide edited or added by hand. */
@@ -20,8 +18,7 @@ export interface PptxSource {
   slides: SourceSlide[]
 }
 
-export function pptxSource(outline: Uint8Array, outlineFile: string, markdown: string): PptxSource {
-  const deck = planDeck(parseOutlineBytes(outline, outlineFile).outline)
+export function pptxSource(deck: Deck, markdown: string): PptxSource {
   const byId = new Map(deck.slides.map(s => [s.id, s]))
   const parsed = parseSync(markdown, 'slides.md').slides
   const slides = splitSlides(markdown).map((segment, i): SourceSlide => {

@@ -25,11 +25,3 @@ export function fontFor(text: string): string {
   const [latin, chinese] = theme.font.families
   return CJK.test(text) ? chinese : latin
 }
-
-/** The room of a slide's content: the canvas less its padding. */
-export const room = {
-  x: theme.space.padX,
-  width: CANVAS.width - 2 * theme.space.padX,
-  top: theme.space.padTop,
-  bottom: CANVAS.height - theme.space.padBottom,
-}

@@ -2,12 +2,14 @@
 // A list is `bullets`, a table `columns` + `rows`, a `>` quote `quote`, an image `src` + `alt`
 // (+ its title as `caption`), `::: columns` `left` + `right`, `::: notes` `notes`, and a fenced
 // block of YAML (```yaml, or ```<kind> to name the kind too) any other fields.
-import type { Blockquote, Heading, List, RootContent, Table } from 'mdast'
+import type { Heading, RootContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
-import { parse } from 'yaml'
 import type { Place } from '../../errors.ts'
-import { addComment, pathKey } from '../../outline/comments.ts'
+import { kindsInForm } from '../../kinds/index.ts'
+import type { MarkdownForm } from '../../kinds/types.ts'
+import { addComment } from '../../outline/comments.ts'
 import type { Path } from '../../outline/places.ts'
+import { readColumns, readList, readQuote, readTable, source } from './forms.ts'
 import { commentText, describe } from './nodes.ts'
 import { readHeading } from './heading.ts'
 import type { State } from './state.ts'
@@ -17,6 +19,7 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
   const { fields, classes } = readHeading(state, heading, path)
   const slide: Record<string, unknown> = { kind: undefined, ...fields }
   let kind: { name: string; place: Place; explicit: boolean } | undefined
+  const inForm = (form: MarkdownForm) => kindsInForm(form)[0] ?? form
   const setKind = (name: string, place: Place, explicit: boolean) => {
     if (kind && kind.name !== name && (kind.explicit || explicit)) {
       if (kind.explicit && explicit)
@@ -61,25 +64,25 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
     if (node.type === 'list') {
       sets('bullets')
       set('bullets', readList(state, node, [...path, 'bullets'], true), at)
-      setKind('bullets', at, false)
+      setKind(inForm('list'), at, false)
     } else if (node.type === 'table') {
       sets('columns')
       readTable(state, node, path, set)
-      setKind('table', at, false)
+      setKind(inForm('table'), at, false)
     } else if (node.type === 'paragraph' && previous?.type === 'table' && /^(Table)?:\s/.test(source(state, node))) {
       sets('caption')
       set('caption', literal(source(state, node).replace(/^(Table)?:\s/, '')), at)
     } else if (node.type === 'blockquote') {
       sets('quote')
       set('quote', readQuote(state, node), at)
-      setKind('quote', at, false)
+      setKind(inForm('quote'), at, false)
     } else if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'image') {
       const image = node.children[0]
       sets('src')
       set('src', image.url, at)
       set('alt', image.alt ?? '', at)
       if (image.title != null) set('caption', image.title, at)
-      setKind('image', at, false)
+      setKind(inForm('image'), at, false)
     } else if (node.type === 'containerDirective' && node.name === 'notes') {
       if ('notes' in slide) {
         state.problem(
@@ -95,7 +98,7 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
     } else if (node.type === 'containerDirective' && node.name === 'columns') {
       sets('left')
       readColumns(state, node, path, set)
-      setKind('columns', at, false)
+      setKind(inForm('columns'), at, false)
     } else if (node.type === 'code' && node.lang && !node.meta) {
       const isKind = node.lang !== 'yaml'
       if (isKind) setKind(node.lang, at, true)
@@ -118,7 +121,9 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
       'E_MD_KIND',
       `the slide "${String(slide.title ?? slide.id ?? '')}" does not say what it shows`,
       state.at(heading.position!.start),
-      'give it points as a list, a table, a > quote, an image, or name its kind: {.cover}, {.agenda}, {.references}, {.closing}',
+      `give it points as a list, a table, a > quote, an image, or name its kind: ${kindsInForm(undefined)
+        .map(k => `{.${k}}`)
+        .join(', ')}`,
     )
   }
   if (kind) {
@@ -137,91 +142,10 @@ function hintFor(node: RootContent): string {
     return 'a `#` heading starts a section and `##` a slide; `###` is only for the two ::: column blocks'
   if (node.type === 'thematicBreak') return 'slides are separated by their `##` headings: remove the --- line'
   if (node.type === 'code')
-    return 'a fenced block holds fields as YAML: ```yaml, or ```timeline / ```pipeline / ```chart'
+    return `a fenced block holds fields as YAML: \`\`\`yaml, or ${kindsInForm('fence')
+      .map(k => `\`\`\`${k}`)
+      .join(' / ')}`
   return 'see README, "Markdown outlines", for what a slide may hold'
-}
-
-export function source(
-  state: State,
-  node: { position?: { start: { offset?: number }; end: { offset?: number } } },
-): string {
-  return state.text.slice(node.position!.start.offset!, node.position!.end.offset!)
-}
-
-function readList(state: State, list: List, path: Path, nested: boolean): unknown[] {
-  return list.children.map((item, i) => {
-    const [first, second, ...more] = item.children
-    state.place([...path, i], state.at(item.position?.start))
-    const text = first?.type === 'paragraph' ? literal(source(state, first)) : ''
-    if (first && first.type !== 'paragraph') {
-      state.problem(
-        'E_MD_SHAPE',
-        `a point starts with ${describe(first)}`,
-        state.at(first.position?.start),
-        'a point is one line of text, with its sub-points as a list under it',
-      )
-    }
-    const extra = more[0] ?? (second && (second.type !== 'list' || !nested) ? second : undefined)
-    if (extra) {
-      state.problem(
-        'E_MD_SHAPE',
-        nested ? `${describe(extra)} inside a point` : 'a sub-point cannot have points of its own',
-        state.at(extra.position?.start),
-        'a point holds one line of text and at most one list of sub-points',
-      )
-    }
-    if (second?.type === 'list' && nested) {
-      state.place([...path, i, 'text'], state.at(first?.position?.start))
-      return { text, sub: readList(state, second, [...path, i, 'sub'], false) }
-    }
-    return text
-  })
-}
-
-function readQuote(state: State, node: Blockquote): string {
-  const [first, ...more] = node.children
-  if (more[0] || first?.type !== 'paragraph') {
-    state.problem(
-      'E_MD_SHAPE',
-      'a quote slide holds one paragraph',
-      state.at((more[0] ?? node).position?.start),
-      'write the quote as one `> …` paragraph; author and source go in a ```yaml block',
-    )
-    return ''
-  }
-  return literal(source(state, first).replace(/\n[ \t]*>[ \t]?/g, '\n'))
-}
-
-type Set = (key: string, value: unknown, place: Place | undefined) => void
-
-function readTable(state: State, table: Table, path: Path, set: Set): void {
-  const cells = table.children.map((row, r) =>
-    row.children.map((cell, c) => {
-      const first = cell.children[0]
-      const last = cell.children.at(-1)
-      const text =
-        first && last ? literal(state.text.slice(first.position!.start.offset!, last.position!.end.offset!)) : ''
-      const at = r === 0 ? [...path, 'columns', c] : [...path, 'rows', r - 1, c]
-      state.place(at, state.at(cell.position?.start))
-      return r === 0 ? text : cellValue(state, text, at)
-    }),
-  )
-  const [header, ...rows] = cells
-  set('columns', header, state.at(table.position?.start))
-  if (rows.length > 0) set('rows', rows, state.at(table.children[1]?.position?.start))
-}
-
-/** A cell reads as YAML would read it: a number where YAML sees one, text otherwise. */
-function cellValue(state: State, text: string, at: Path): string | number {
-  let value: unknown
-  try {
-    value = parse(text, { logLevel: 'error' })
-  } catch {
-    return text
-  }
-  if (typeof value !== 'number') return text
-  if (String(value) !== text) state.numbers.set(pathKey(at), text)
-  return value
 }
 
 function readNotes(state: State, node: ContainerDirective): string {
@@ -241,42 +165,4 @@ function readNotes(state: State, node: ContainerDirective): string {
   while (inner.length && inner[0]!.trim() === '') inner.shift()
   while (inner.length && inner.at(-1)!.trim() === '') inner.pop()
   return inner.length ? `${inner.join('\n')}\n` : ''
-}
-
-function readColumns(state: State, node: ContainerDirective, path: Path, set: Set): void {
-  const columns = node.children.filter(c => !(c.type === 'html' && commentText(c) !== undefined))
-  if (columns.length !== 2 || columns.some(c => c.type !== 'containerDirective' || c.name !== 'column')) {
-    state.problem(
-      'E_MD_SHAPE',
-      `::: columns holds ${columns.length === 2 ? 'something other than' : `${columns.length} blocks, not`} two ::: column blocks`,
-      state.at(node.position?.start),
-      'write :::: columns, then two ::: column blocks, each with a ### heading and a list',
-    )
-    return
-  }
-  ;(['left', 'right'] as const).forEach((side, i) => {
-    const column = columns[i] as ContainerDirective
-    const out: Record<string, unknown> = {}
-    state.place([...path, side], state.at(column.position?.start))
-    for (const child of column.children) {
-      if (child.type === 'heading' && !('heading' in out)) {
-        const text = source(state, child)
-          .replace(/^#+[ \t]*/, '')
-          .replace(/[ \t]+#+[ \t]*$/, '')
-        out.heading = literal(text)
-        state.place([...path, side, 'heading'], state.at(child.position?.start))
-      } else if (child.type === 'list' && !('bullets' in out)) {
-        out.bullets = readList(state, child, [...path, side, 'bullets'], true)
-        state.place([...path, side, 'bullets'], state.at(child.position?.start))
-      } else if (!(child.type === 'html' && commentText(child) !== undefined)) {
-        state.problem(
-          'E_MD_SHAPE',
-          `${describe(child)} in a column`,
-          state.at(child.position?.start),
-          'a column holds a ### heading and a list',
-        )
-      }
-    }
-    set(side, out, state.at(column.position?.start))
-  })
 }

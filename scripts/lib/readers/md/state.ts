@@ -1,7 +1,7 @@
 // What the Markdown reader collects while it walks the file: the problems, where each value
 // stands, the YAML blocks it read fields from, number sources and comments.
 import type { Point } from 'unist'
-import { TalkdeckError, type Place, type Problem } from '../../errors.ts'
+import { TalkdeckError, type ErrorCode, type Place, type Problem } from '../../errors.ts'
 import { pathKey, type Comments } from '../../outline/comments.ts'
 import type { Path } from '../../outline/places.ts'
 import type { ReadOutline } from '../types.ts'
@@ -30,7 +30,7 @@ export class State {
     return { file: this.file, line: point?.line ?? 1, col: (point?.column ?? 1) + shift }
   }
 
-  problem(code: string, message: string, place: Place, hint: string): void {
+  problem(code: ErrorCode, message: string, place: Place, hint: string): void {
     this.problems.push({ code, message, place, hint })
   }
 

@@ -1,0 +1,81 @@
+// The drawing API a slide kind draws its PowerPoint slide with (a kind's `pptx`): boxes in
+// canvas pixels, text in the theme's fonts and colours, and the page's own measurements of the
+// slide. Types only: the exporter implements it (draw.ts); a kind never touches pptxgenjs.
+import type { theme } from '../../theme.ts'
+
+/** A box on a slide, in canvas pixels from its top left corner. */
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** The texts whose place is taken from the page (page.ts finds them by selector). */
+export type Part = 'title' | 'subtitle' | 'part' | 'quote' | 'byline' | 'caption' | 'table' | 'list'
+
+/** A slide as the page drew it (Slidev's print view, every click revealed). */
+export interface SlideOnPage {
+  /** The slide's box on the print view. */
+  box: Box
+  /** The body or table size the fitting chose (the layout's `body-NN` or `table-NN` class). */
+  size?: number
+  /** Where the slide draws its diagram, chart or image (inside FitBox), if it has one. */
+  figure?: Box
+  /** Where the page drew the slide's texts. */
+  parts: Partial<Record<Part, Box>>
+  /** The widths of a table's columns as drawn, if the slide has a table. */
+  columns?: number[]
+}
+
+export type Colour = keyof typeof theme.color
+
+export interface Run {
+  text: string
+  bold?: boolean
+  italic?: boolean
+  colour?: Colour
+}
+
+export interface TextStyle {
+  px: number
+  bold?: boolean
+  italic?: boolean
+  colour?: Colour
+  align?: 'left' | 'center' | 'right'
+  valign?: 'top' | 'middle' | 'bottom'
+  lineHeight?: number
+}
+
+export interface Point {
+  runs: Run[]
+  /** 0 for a point, 1 for a sub-point. */
+  level: number
+}
+
+export interface TableStyle {
+  px: number
+  /** Columns whose cells are numbers, set flush right. */
+  right: boolean[]
+  /** The columns' widths (canvas px), as the page drew them. */
+  widths?: number[]
+}
+
+/** Where to draw: a box, or a part of the slide, where the page drew it (not drawn if the page did not). */
+export type At = Box | Part
+
+/** One PowerPoint slide to draw on. */
+export interface Drawing {
+  /** The slide as the page drew it. */
+  readonly drawn: SlideOnPage
+  /** One paragraph of text (of one or more runs) in a box. */
+  text(at: At, runs: string | Run[], style: TextStyle): void
+  /** A list in one text box: real PowerPoint bullets (or numbers), with their levels. */
+  list(at: At, points: Point[], style: TextStyle & { numbered?: { start: number } }): void
+  /** A table: a tinted, bold header row with an accent rule under it, quiet rules between rows. */
+  table(at: At, rows: string[][], style: TableStyle): void
+  /** A filled rectangle (the accent rule under a title). */
+  rule(box: Box, colour: Colour): void
+  /** The picture of what the slide's FitBox drew (diagram, chart, image), where the page drew it. */
+  figure(altText: string): void
+}

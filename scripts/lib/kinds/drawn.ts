@@ -1,0 +1,41 @@
+// PowerPoint pieces several slide kinds are drawn with (a kind's `pptx`): the title and its
+// rule, captions, lists of points. Drawn with the exporter's drawing API (export/pptx/drawing.ts).
+import type { Box, Drawing, Point } from '../export/pptx/drawing.ts'
+import type { Bullet } from '../outline/fields.ts'
+import { canvasHeight, theme } from '../theme.ts'
+
+const { type, space } = theme
+
+/** The room of a slide's content: the canvas less its padding. */
+export const room = {
+  x: space.padX,
+  width: theme.canvas.width - 2 * space.padX,
+  top: space.padTop,
+  bottom: canvasHeight() - space.padBottom,
+}
+
+/** A box across the content's width. */
+export const full = (y: number, height: number): Box => ({ x: room.x, y, width: room.width, height })
+
+/** A content slide's title and the accent rule under it, where the page drew them; returns where the body starts. */
+export function titled(d: Drawing, title: string): number {
+  const box = d.drawn.parts.title
+  if (!box) return room.top
+  d.text(box, title, { px: type.title, bold: true, lineHeight: 1.2 })
+  const bottom = box.y + box.height
+  d.rule({ x: room.x, y: bottom + space.titleGap / 2 - 2, width: 48, height: 4 }, 'accent')
+  return bottom + space.titleGap
+}
+
+/** A caption where the page drew it. */
+export function captioned(d: Drawing, caption: string | undefined): void {
+  if (caption) d.text('caption', caption, { px: type.caption, colour: 'muted' })
+}
+
+/** Points and sub-points as the drawing API's list takes them. */
+export const pointsOf = (bullets: Bullet[]): Point[] =>
+  bullets.flatMap(b =>
+    typeof b === 'string'
+      ? [{ runs: [{ text: b }], level: 0 }]
+      : [{ runs: [{ text: b.text }], level: 0 }, ...b.sub.map(s => ({ runs: [{ text: s }], level: 1 }))],
+  )
