@@ -72,6 +72,7 @@ const exportCmd = defineCommand({
       type: 'boolean',
       description: "PDF: one page per click step (the build-up of each slide), bookmarks at each slide's first page",
     },
+    'per-page': { type: 'string', description: 'Handout: slides on each A4 page, 1 (default) or 2' },
     cache: {
       type: 'boolean',
       default: true,
@@ -92,6 +93,7 @@ const exportCmd = defineCommand({
       force: args.force,
       cache: args.cache,
       withClicks: args['with-clicks'],
+      perPage: args['per-page'] === undefined ? undefined : Number(args['per-page']),
       verbose: args.verbose,
       keep: args.keep,
       log,

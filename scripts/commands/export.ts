@@ -5,7 +5,7 @@ import { buildDeck } from '../lib/build-deck.ts'
 import { findingsOf, formatHuman, isWarning, type Finding } from '../lib/check/index.ts'
 import { TalkdeckError } from '../lib/errors.ts'
 import { cachedExportPath, cachedWarnings, rememberExport } from '../lib/export/cache.ts'
-import { formatFor } from '../lib/export/index.ts'
+import { formatFor, type OutputFormat } from '../lib/export/index.ts'
 import { outputKey } from '../lib/inputs.ts'
 import type { DeckPaths } from '../lib/project.ts'
 import { openRenderedDeck } from '../lib/render/open.ts'
@@ -22,6 +22,8 @@ export interface ExportCommandOptions extends RenderChoices {
   cache?: boolean
   /** One page per click step (PDF only). */
   withClicks?: boolean
+  /** Handout: slides a page, 1 (default) or 2. */
+  perPage?: number
 }
 
 /** Build the deck, render and check it once, and write it in the chosen format. Returns the output's path. */
@@ -34,16 +36,22 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
       hint: 'use --with-clicks with --format pdf (one page per click step)',
     })
   }
+  if (options.perPage !== undefined && (format.id !== 'handout' || ![1, 2].includes(options.perPage))) {
+    throw new TalkdeckError({
+      code: 'E_USAGE',
+      message: `--per-page ${options.perPage} does not apply to --format ${format.id}`,
+      hint: 'use --per-page 1 or 2 with --format handout',
+    })
+  }
   const built = await buildDeck(paths, { log: options.log })
   const render = await renderOptionsFor(paths, options)
-  const output = path.resolve(
-    options.output ??
-      path.join(paths.root, 'dist', format.directory ? paths.name : `${paths.name}.${format.extension}`),
-  )
+  const output = path.resolve(options.output ?? defaultOutput(paths, format, options.withClicks))
   const key = await outputKey(
     paths.root,
     paths.slides,
-    options.withClicks ? `${format.id}-with-clicks` : format.id,
+    [format.id, options.withClicks && 'with-clicks', options.perPage && options.perPage > 1 && `${options.perPage}-up`]
+      .filter(Boolean)
+      .join('-'),
     render.chromium,
   )
   const cached = cachedExportPath(paths.root, paths.name, key, format.extension)
@@ -64,9 +72,11 @@ export async function exportDeck(paths: DeckPaths, options: ExportCommandOptions
   try {
     warnings = judge(findings, rendered.measures.length, format.id.toUpperCase(), options)
     options.log(`writing ${built.slideCount} slides as ${format.id.toUpperCase()}…`)
-    await format.write(rendered, output, built, { withClicks: options.withClicks }).catch(error => {
-      throw unwritable(output, error)
-    })
+    await format
+      .write(rendered, output, built, { withClicks: options.withClicks, perPage: options.perPage })
+      .catch(error => {
+        throw unwritable(output, error)
+      })
   } finally {
     await rendered.close()
   }
@@ -102,6 +112,15 @@ function judge(
     return warnings
   }
   return undefined
+}
+
+/**
+ * dist/<deck>.pdf is the deck as it is handed out (and offered by the web build); other outputs
+ * are named beside it: dist/<deck>-clicks.pdf, dist/<deck>-handout.pdf, dist/<deck>/ for PNG.
+ */
+export function defaultOutput(paths: DeckPaths, format: OutputFormat, withClicks?: boolean): string {
+  const name = format.directory ? paths.name : `${paths.name}${format.suffix ?? ''}${withClicks ? '-clicks' : ''}`
+  return path.join(paths.root, 'dist', format.directory ? name : `${name}.${format.extension}`)
 }
 
 /** Fail before rendering, not after, when the output could not be written where asked. */

@@ -1,5 +1,5 @@
 // `export --with-clicks`: one PDF page per click step, after the same check, with each slide's
-// bookmark on its first step; the PNG pictures keep every click revealed, so there it is refused.
+// bookmark on its first step, written beside the plain PDF (dist/<deck>-clicks.pdf); the PNG pictures keep every click revealed, so there it is refused.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -34,6 +34,8 @@ sections:
 afterAll(() => {
   rmSync(paths.dir, { recursive: true, force: true })
   rmSync(out, { recursive: true, force: true })
+  rmSync(paths.pdf, { force: true })
+  rmSync(path.join(root, 'dist', `${paths.name}-clicks.pdf`), { force: true })
   rmSync(path.join(root, '.talkdeck', 'cache', paths.name), { recursive: true, force: true })
 })
 
@@ -46,12 +48,12 @@ describe('export --with-clicks', () => {
     async () => {
       mkdirSync(paths.dir, { recursive: true })
       writeFileSync(paths.outline, outline)
-      const file = await exportDeck(paths, {
-        output: path.join(out, 'clicks.pdf'),
-        withClicks: true,
-        keep: false,
-        log: () => {},
-      })
+      // dist/<deck>.pdf, the PDF handed out and offered by the web build, is left alone.
+      mkdirSync(path.dirname(paths.pdf), { recursive: true })
+      writeFileSync(paths.pdf, 'the plain PDF')
+      const file = await exportDeck(paths, { withClicks: true, keep: false, log: () => {} })
+      expect(file).toBe(path.join(root, 'dist', `${paths.name}-clicks.pdf`))
+      expect(readFileSync(paths.pdf, 'utf8')).toBe('the plain PDF')
       const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)))
       const pages: string[] = []
       for (let p = 1; p <= pdf.numPages; p++) {

@@ -14,7 +14,7 @@ import { pdfOutline, type OutlineSlide } from './bookmarks.ts'
 import type { OutputFormat } from './types.ts'
 
 /** What the page tells about its deck, read through setup/root.ts. */
-interface PrintedDeck {
+export interface PrintedDeck {
   width: number
   height: number
   /** The pages the print view holds: one per slide, or one per click step. */
@@ -25,7 +25,7 @@ interface PrintedDeck {
 
 let tools: Promise<[typeof import('pdf-lib'), typeof import('@lillallol/outline-pdf')]> | undefined
 /** Start loading the PDF libraries early, so that they load while the deck renders. */
-const loadPdfTools = () => (tools ??= Promise.all([import('pdf-lib'), import('@lillallol/outline-pdf')]))
+export const loadPdfTools = () => (tools ??= Promise.all([import('pdf-lib'), import('@lillallol/outline-pdf')]))
 
 export const pdf: OutputFormat = {
   id: 'pdf',
@@ -39,7 +39,21 @@ export const pdf: OutputFormat = {
 }
 
 export async function printPdf(page: Page): Promise<Uint8Array> {
-  const [pdfLib, { outlinePdfFactory }] = await loadPdfTools()
+  const deck = await readPrintedDeck(page)
+  const printed = await page.pdf({
+    width: `${deck.width}px`,
+    height: `${deck.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    preferCSSPageSize: true,
+    // A structure tree (headings, lists, tables, figures with their alt text) and the page's language.
+    tagged: true,
+  })
+  return finishPdf(printed, deck, deck.pages)
+}
+
+/** What the print view holds, with the scratch areas that would print as pages of their own hidden. */
+export async function readPrintedDeck(page: Page): Promise<PrintedDeck> {
   const deck = await page.evaluate(
     ({ global, ...fallback }): PrintedDeck => {
       const { configs, nav } = (window as unknown as PageWindow)[global]
@@ -80,18 +94,17 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
     for (const el of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container'))
       el.style.display = 'none'
   })
-  const printed = await page.pdf({
-    width: `${deck.width}px`,
-    height: `${deck.height}px`,
-    margin: { top: 0, right: 0, bottom: 0, left: 0 },
-    printBackground: true,
-    preferCSSPageSize: true,
-  })
+  return deck
+}
+
+/** The printed PDF checked for its page count, with the deck's metadata and a bookmark per titled slide. */
+export async function finishPdf(printed: Uint8Array, deck: PrintedDeck, pages: number): Promise<Uint8Array> {
+  const [pdfLib, { outlinePdfFactory }] = await loadPdfTools()
   let pdf = await pdfLib.PDFDocument.load(printed)
-  if (pdf.getPageCount() !== deck.pages) {
+  if (pdf.getPageCount() !== pages) {
     throw new TalkdeckError({
       code: 'E_EXPORT_PAGES',
-      message: `the PDF came out with ${pdf.getPageCount()} pages for ${deck.pages} pages of slides`,
+      message: `the PDF came out with ${pdf.getPageCount()} pages for ${pages} pages of slides`,
       hint: 'a slide is taller than the canvas: run `npm run check` to find it',
     })
   }

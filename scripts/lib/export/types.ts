@@ -15,6 +15,8 @@ export interface OutputFormat {
   id: string
   /** The output's file name ending, without the dot. */
   extension: string
+  /** Added to the deck's name in the default output's name ("-handout"). */
+  suffix?: string
   /** The output is a folder of files (one per slide), named without the extension. */
   directory?: boolean
   /** Start any slow loading (libraries) while the deck renders. */
@@ -28,4 +30,6 @@ export interface OutputFormat {
 export interface WriteOptions {
   /** One page per click step instead of one per slide with every click revealed. */
   withClicks?: boolean
+  /** Handout: slides a page (1 or 2). */
+  perPage?: number
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { htmlText } from '../emit/escape.ts'
+import type { Words } from '../emit/words.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { blocks, caption, heading } from './parts.ts'
 import { defineKind } from './types.ts'
@@ -20,12 +22,13 @@ export default defineKind({
     items: z.array(item).min(1),
     caption: text.optional(),
   }),
-  render: slide => ({
+  alt: (slide, words) => chartAlt(slide, words),
+  render: (slide, ctx) => ({
     // The data sits in the frontmatter, where it stays readable YAML; the component reads it.
     frontmatter: { chart: { ...(slide.unit ? { unit: slide.unit } : {}), log: slide.log, items: slide.items } },
     body: blocks(
       heading(slide.title),
-      '<FitBox>\n<ScaleChart v-bind="$frontmatter.chart" />\n</FitBox>',
+      `<FitBox alt="${htmlText(chartAlt(slide, ctx.words))}">\n<ScaleChart v-bind="$frontmatter.chart" />\n</FitBox>`,
       caption(slide.caption),
     ),
   }),
@@ -34,9 +37,21 @@ export default defineKind({
     nested: { items: ['label', 'value', 'display', 'note'] },
     markdown: 'fence',
   },
-  pptx(d, slide) {
+  pptx(d, slide, ctx) {
     titled(d, slide.title)
-    d.figure(`${slide.title}: ${slide.items.map(i => `${i.label} ${i.display ?? i.value}`).join('; ')}`)
+    d.figure(chartAlt(slide, ctx.words))
     captioned(d, slide.caption)
   },
 })
+
+/** Each bar's value as it reads on the bar, with its note. */
+export function chartAlt(
+  slide: { unit?: string; log: boolean; items: { label: string; value: number; display?: string; note?: string }[] },
+  words: Words,
+): string {
+  return words.figure.chart(
+    slide.items.map(i => words.figure.value(i.label, i.display ?? String(i.value), i.note)),
+    slide.unit,
+    slide.log,
+  )
+}

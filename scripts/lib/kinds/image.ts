@@ -20,6 +20,7 @@ export default defineKind({
       caption(slide.caption),
     ),
   }),
+  alt: slide => slide.alt,
   assets: slide => [{ field: 'src', src: slide.src }],
   write: { order: ['title', 'src', 'alt', 'caption'], markdown: 'image' },
   pptx(d, slide) {

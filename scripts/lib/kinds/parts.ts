@@ -23,12 +23,14 @@ export const captionHeight = theme.type.caption * theme.type.lineHeight + 12
 
 /**
  * A diagram fitted into the space under the title (see components/FitBox.vue); with `reveal`,
- * built up click by click (components/RevealDiagram.vue, scripts/lib/mermaid/reveal.ts).
+ * built up click by click (components/RevealDiagram.vue, scripts/lib/mermaid/reveal.ts). `alt`
+ * says what it shows to whoever cannot see it (the kind's `alt`).
  */
-export function diagram(code: string, text?: string, reveal?: Reveal): string {
+export function diagram(code: string, text?: string, reveal?: Reveal, alt?: string): string {
   const fence = '```mermaid {scale: 1}\n' + code + '\n```'
   const drawing = reveal ? [`<RevealDiagram :at="${revealProp(reveal)}">`, fence, '</RevealDiagram>'] : [fence]
-  return [`<FitBox>`, ...drawing, '</FitBox>', caption(text)].filter(Boolean).join('\n\n')
+  const box = alt ? `<FitBox alt="${htmlText(alt)}">` : '<FitBox>'
+  return [box, ...drawing, '</FitBox>', caption(text)].filter(Boolean).join('\n\n')
 }
 
 /** The frontmatter of a slide built up click by click: the clicks it takes. */

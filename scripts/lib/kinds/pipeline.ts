@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Words } from '../emit/words.ts'
 import type { ErrorCode, Problem } from '../errors.ts'
 import { bestLayout } from '../mermaid/layout.ts'
 import { pipelineCode } from '../mermaid/pipeline.ts'
@@ -43,7 +44,7 @@ export default defineKind({
         'With reveal: the stages in the order they appear, a list of ids being one click; stages not named follow, one a click.',
       ),
   }),
-  render(slide) {
+  render(slide, ctx) {
     const room = contentRoom(theme, titleLines(slide.title))
     const height = room.height - (slide.caption ? captionHeight : 0)
     const { direction, ...layout } = bestLayout(slide, slide.direction === 'auto' ? ['LR', 'TB'] : [slide.direction], {
@@ -51,13 +52,13 @@ export default defineKind({
       height,
     })
     const reveal = slide.reveal ? revealPipeline(slide, layout, slide.steps) : undefined
+    const code = pipelineCode({ ...slide, direction }, layout)
     return {
       frontmatter: revealClicks(reveal),
-      body: [heading(slide.title), diagram(pipelineCode({ ...slide, direction }, layout), slide.caption, reveal)].join(
-        '\n\n',
-      ),
+      body: [heading(slide.title), diagram(code, slide.caption, reveal, pipelineAlt(slide, ctx.words))].join('\n\n'),
     }
   },
+  alt: (slide, words) => pipelineAlt(slide, words),
   check(slide, at) {
     const problems: Problem[] = []
     const stages = new Set<string>()
@@ -95,11 +96,29 @@ export default defineKind({
     nested: { stages: ['id', 'label', 'detail'], edges: ['from', 'to', 'label', 'loop'] },
     markdown: 'fence',
   },
-  pptx(d, slide) {
+  pptx(d, slide, ctx) {
     titled(d, slide.title)
-    d.figure(`${slide.title}: ${slide.stages.map(s => s.label).join(' → ')}`)
+    d.figure(pipelineAlt(slide, ctx.words))
   },
 })
+
+/** The stages in outline order, then the edges and the loops, each named by its stages' labels. */
+export function pipelineAlt(
+  slide: {
+    stages: { id: string; label: string; detail?: string }[]
+    edges: { from: string; to: string; label?: string; loop: boolean }[]
+  },
+  words: Words,
+): string {
+  const label = new Map(slide.stages.map(s => [s.id, s.label]))
+  const edge = (e: (typeof slide.edges)[number]) =>
+    words.figure.edge(label.get(e.from) ?? e.from, label.get(e.to) ?? e.to, e.label)
+  return words.figure.pipeline(
+    slide.stages.map(s => words.figure.stage(s.label, s.detail)),
+    slide.edges.filter(e => !e.loop).map(edge),
+    slide.edges.filter(e => e.loop).map(edge),
+  )
+}
 
 const problem = (code: ErrorCode, message: string, place: Problem['place'], hint: string): Problem => ({
   code,

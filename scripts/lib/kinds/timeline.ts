@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Words } from '../emit/words.ts'
 import { timelineCode, timelineReveal } from '../mermaid/timeline.ts'
 import { slideSchema, text } from '../outline/fields.ts'
 import { contentRoom, theme } from '../theme.ts'
@@ -25,19 +26,32 @@ export default defineKind({
         'Build the timeline up click by click: one event a click (drawn as cards, whatever the number of events).',
       ),
   }),
-  render(slide) {
+  render(slide, ctx) {
     const room = contentRoom(theme, titleLines(slide.title))
+    const alt = timelineAlt(slide, ctx.words)
     if (!slide.reveal)
-      return { frontmatter: {}, body: [heading(slide.title), diagram(timelineCode(slide.events, room))].join('\n\n') }
+      return {
+        frontmatter: {},
+        body: [heading(slide.title), diagram(timelineCode(slide.events, room), undefined, undefined, alt)].join('\n\n'),
+      }
     const { code, reveal } = timelineReveal(slide.events, room)
     return {
       frontmatter: revealClicks(reveal),
-      body: [heading(slide.title), diagram(code, undefined, reveal)].join('\n\n'),
+      body: [heading(slide.title), diagram(code, undefined, reveal, alt)].join('\n\n'),
     }
   },
+  alt: (slide, words) => timelineAlt(slide, words),
   write: { order: ['title', 'reveal', 'events'], nested: { events: ['date', 'label', 'detail'] }, markdown: 'fence' },
-  pptx(d, slide) {
+  pptx(d, slide, ctx) {
     titled(d, slide.title)
-    d.figure(`${slide.title}: ${slide.events.map(e => `${e.date} ${e.label}`).join('; ')}`)
+    d.figure(timelineAlt(slide, ctx.words))
   },
 })
+
+/** The events in order, each with its date. */
+export function timelineAlt(
+  slide: { events: { date: string | number; label: string; detail?: string }[] },
+  words: Words,
+): string {
+  return words.figure.timeline(slide.events.map(e => words.figure.event(String(e.date), e.label, e.detail)))
+}

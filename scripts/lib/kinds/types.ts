@@ -68,6 +68,11 @@ export interface KindModule<S extends SlideSchema = SlideSchema> {
   split?(slide: z.output<S>, ctx: PlanContext): z.output<S>[]
   /** Files under public/ the slide shows. */
   assets?(slide: z.output<S>): Asset[]
+  /**
+   * What the slide's figure (diagram, chart, picture) shows, in words of the deck's language,
+   * from the outline's data: its `aria-label` in the browser, its alt text in the PDF and PPTX.
+   */
+  alt?(slide: z.output<S>, words: Words): string
   /** Rules the schema cannot express; `at` places a path inside this slide. */
   check?(slide: z.output<S>, at: (path: Path) => Place): Problem[]
   /** How the outline writers write it; without this, keys in the order they come. */
