@@ -109,7 +109,7 @@ export async function benchExport({ root, deck, chromium, runs, variants = VARIA
   return { slides: built.slideCount, diagrams: diagrams.length, runs: results }
 }
 
-/** Change the text of one point on one slide (the first plain bullet of the outline). */
+/** Change the text of one point on one slide (the first plain point of the outline's slides). */
 function editOneSlide(outlineFile: string, n: number): void {
   const doc = parseDocument(readFileSync(outlineFile, 'utf8'))
   const sections = doc.get('sections')
@@ -117,7 +117,7 @@ function editOneSlide(outlineFile: string, n: number): void {
   for (const section of sections.items) {
     const slides = isMap(section) ? section.get('slides') : undefined
     for (const slide of isSeq(slides) ? slides.items : []) {
-      const bullets = isMap(slide) && slide.get('kind') === 'bullets' ? slide.get('bullets') : undefined
+      const bullets = isMap(slide) ? slide.get('bullets') : undefined
       const first = isSeq(bullets) ? bullets.items[0] : undefined
       if (isScalar(first) && typeof first.value === 'string') {
         first.value = `${first.value.replace(/（第 \d+ 次改动）$/, '')}（第 ${n} 次改动）`

@@ -5,11 +5,13 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { getDocumentProxy, renderPageAsImage } from 'unpdf'
 import type { DeckSlide } from '../lib/deck/model.ts'
+import { kinds } from '../lib/kinds/index.ts'
+import { byName } from '../lib/kinds/types.ts'
 
 export interface DiagramPage {
   page: number
-  kind: 'timeline' | 'pipeline'
-  /** Labels that must be in the page's text (pipelines only). */
+  kind: string
+  /** Labels that must be in the page's text (the kind's `printedLabels`). */
   labels: string[]
 }
 
@@ -27,13 +29,10 @@ export interface PdfReport {
 export const MIN_INK = 0.02
 
 export function diagramPages(slides: DeckSlide[]): DiagramPage[] {
+  const byKind = byName(kinds)
   return slides.flatMap((s, i): DiagramPage[] => {
-    if (s.content.kind === 'timeline') return [{ page: i + 1, kind: 'timeline', labels: [] }]
-    if (s.content.kind === 'pipeline') {
-      const labels = [...s.content.stages.map(st => st.label), ...s.content.edges.flatMap(e => (e.label ? [e.label] : []))]
-      return [{ page: i + 1, kind: 'pipeline', labels }]
-    }
-    return []
+    const labels = byKind.get(s.content.kind)?.printedLabels?.(s.content as never)
+    return labels === undefined ? [] : [{ page: i + 1, kind: s.content.kind, labels }]
   })
 }
 

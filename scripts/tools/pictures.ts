@@ -30,17 +30,13 @@ try {
   const ids = generateMarkdown(readFileSync(paths.outline), paths.outline, {
     load: filesBeside(paths.outline),
   }).slides.map(s => s.id)
-  const first = (kind: string) => {
-    const outline = readFileSync(paths.outline, 'utf8')
-    const id = new RegExp(`kind: ${kind}\\n\\s+id: ([a-z0-9-]+)`).exec(outline)?.[1]
-    return id === undefined ? undefined : ids.indexOf(id)
-  }
-  for (const [kind, name] of [
-    ['timeline', 'slide-timeline.png'],
-    ['pipeline', 'slide-pipeline.png'],
+  // The README's two pictures: the shipped talk's GPT family timeline and its RLHF pipeline.
+  for (const [id, name] of [
+    ['gpt-family', 'slide-timeline.png'],
+    ['rlhf-steps', 'slide-pipeline.png'],
   ] as const) {
-    const index = first(kind)
-    if (index !== undefined && index >= 0) copyFileSync(path.join(folder, files[index]!), path.join(docs, name))
+    const index = ids.indexOf(id)
+    if (index >= 0) copyFileSync(path.join(folder, files[index]!), path.join(docs, name))
   }
   const rows = Math.ceil(files.length / COLUMNS)
   const sheet = createCanvas(

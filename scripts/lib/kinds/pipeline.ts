@@ -59,6 +59,7 @@ export default defineKind({
     }
   },
   alt: (slide, words) => pipelineAlt(slide, words),
+  printedLabels: slide => [...slide.stages.map(s => s.label), ...slide.edges.flatMap(e => (e.label ? [e.label] : []))],
   check(slide, at) {
     const problems: Problem[] = []
     const stages = new Set<string>()

@@ -73,6 +73,11 @@ export interface KindModule<S extends SlideSchema = SlideSchema> {
    * from the outline's data: its `aria-label` in the browser, its alt text in the PDF and PPTX.
    */
   alt?(slide: z.output<S>, words: Words): string
+  /**
+   * A diagram's labels that its PDF page carries as text: the bench checks every PDF it times for
+   * them, and for the diagram's colour. [] for a diagram Chromium prints as pixels only.
+   */
+  printedLabels?(slide: z.output<S>): string[]
   /** Rules the schema cannot express; `at` places a path inside this slide. */
   check?(slide: z.output<S>, at: (path: Path) => Place): Problem[]
   /** How the outline writers write it; without this, keys in the order they come. */
