@@ -5,6 +5,7 @@ import path from 'node:path'
 import { getDocumentProxy } from 'unpdf'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../support/cli.ts'
+import { filesBeside } from '../../scripts/lib/cite/files.ts'
 import { parseOutlineBytes } from '../../scripts/lib/outline/parse.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
 import { plannedSlides, root } from './support.ts'
@@ -63,8 +64,8 @@ describe('talkdeck export', () => {
 describe('talkdeck export of the English talk', () => {
   const deck = 'chatgpt-en'
   const planned = plannedSlides(deck)
-  const meta = parseOutlineBytes(readFileSync(deckPaths(root, deck).outline), deckPaths(root, deck).outline).outline
-    .deck
+  const file = deckPaths(root, deck).outline
+  const meta = parseOutlineBytes(readFileSync(file), file, { load: filesBeside(file) }).outline.deck
 
   it(
     "checks clean and writes a page per slide, its title in the metadata, and talkdeck's own words in English",

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { chromium, type Browser } from 'playwright-chromium'
 import { planDeck } from '../../scripts/lib/deck/plan.ts'
 import type { DeckSlide } from '../../scripts/lib/deck/model.ts'
+import { filesBeside } from '../../scripts/lib/cite/files.ts'
 import { parseOutlineBytes } from '../../scripts/lib/outline/parse.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
 import { CHROMIUM_ARGS, findChromium, playwrightChromium } from '../../scripts/lib/slidev/chromium.ts'
@@ -15,7 +16,7 @@ export const root = path.resolve(import.meta.dirname, '..', '..')
 /** The shipped talk's slides, in order, as the generator plans them (slide n is index n-1). */
 export function plannedSlides(deck = 'chatgpt'): DeckSlide[] {
   const file = deckPaths(root, deck).outline
-  return planDeck(parseOutlineBytes(readFileSync(file), file).outline).slides
+  return planDeck(parseOutlineBytes(readFileSync(file), file, { load: filesBeside(file) }).outline).slides
 }
 
 export { answers, freePort, type DevServer } from '../../scripts/lib/slidev/serve.ts'
