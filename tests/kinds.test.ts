@@ -108,6 +108,8 @@ describe('a kind added in one file', () => {
       table: () => {},
       rule: () => {},
       figure: () => {},
+      node: () => {},
+      connect: () => {},
     }
     const slide = shout.schema.parse({ kind: 'shout', words: 'hello' })
     shout.pptx!(draw, slide, {
