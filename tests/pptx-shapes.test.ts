@@ -2,6 +2,7 @@
 // connectors glued to the boxes' sides (connectors.ts).
 import { describe, expect, it } from 'vitest'
 import { glueConnectors } from '../scripts/lib/export/pptx/connectors.ts'
+import { onePprAParagraph } from '../scripts/lib/export/pptx/paragraphs.ts'
 import { isRing, placeStages, type Flow } from '../scripts/lib/kinds/flow-shapes.ts'
 
 const room = { x: 64, y: 140, width: 852, height: 340 }
@@ -89,5 +90,18 @@ describe('gluing arrows to boxes', () => {
   it('leaves a line that names no box as it is', () => {
     const other = line('edge ghost right rm left')
     expect(glueConnectors(nodes + other)).toBe(nodes + other)
+  })
+})
+
+describe('paragraph properties', () => {
+  it('keeps the first block of a paragraph of several runs, which carries its number', () => {
+    const p =
+      '<a:p><a:pPr marL="1"><a:buAutoNum type="arabicPeriod"/></a:pPr><a:r><a:t>A (2020). </a:t></a:r>' +
+      '<a:pPr indent="0"><a:buNone/></a:pPr><a:r><a:t>Title</a:t></a:r><a:pPr algn="l"/><a:r><a:t>.</a:t></a:r></a:p>'
+    const fixed = onePprAParagraph(p + p)
+    expect(fixed.match(/<a:pPr/g)).toHaveLength(2)
+    expect(fixed).toContain('<a:buAutoNum type="arabicPeriod"/>')
+    expect(fixed).not.toContain('buNone')
+    expect(fixed.match(/<a:t>/g)).toHaveLength(6)
   })
 })

@@ -97,7 +97,7 @@ describe('talkdeck export --format pptx', () => {
       }
       // Every slide but the cover and the closing has its title in a title placeholder.
       if (!['cover', 'closing'].includes(c.kind) && 'title' in c && c.title)
-        expect(xml, `slide ${n}`).toMatch(/<p:ph\s+type="title"[\s\S]*?<a:t>/)
+        expect(xml, `slide ${n}`).toMatch(/<p:ph[^>]*type="title"[\s\S]*?<a:t>/)
       // Section dividers keep the accent colour of the page (their layout's background).
       if (c.kind === 'divider') {
         const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`)
@@ -106,7 +106,7 @@ describe('talkdeck export --format pptx', () => {
       }
       // One paragraph-properties block a paragraph, as PowerPoint requires.
       for (const p of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? [])
-        expect(p.match(/<a:pPr[\s>/]/g)?.length ?? 0).toBeLessThanOrEqual(1)
+        expect(p.match(/<a:pPr[\s>/]/g)?.length ?? 0, `slide ${n}: ${p}`).toBeLessThanOrEqual(1)
 
       // Notes: in the notes pane of the slides that have them, and only there.
       const notes = 'notes' in c && c.notes ? c.notes : undefined

@@ -15,6 +15,7 @@ import { byName, type EmitContext } from '../kinds/types.ts'
 import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
+import { onePprAParagraph } from './pptx/paragraphs.ts'
 import { Camera, measureSlides } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
@@ -82,15 +83,18 @@ export const pptx: OutputFormat = {
       await camera.close()
     }
     const written = (await pres.write({ outputType: 'nodebuffer', compression: false })) as Buffer
-    await writeAtomic(output, await withConnectors(written))
+    await writeAtomic(output, await finished(written))
   },
 }
 
-/** The file with every slide's edge lines glued to their boxes as connectors (connectors.ts). */
-async function withConnectors(pptxFile: Buffer): Promise<Buffer> {
+/**
+ * The file as PowerPoint wants it: every slide's edge lines glued to their boxes as connectors
+ * (connectors.ts), and one paragraph-properties block a paragraph (paragraphs.ts).
+ */
+async function finished(pptxFile: Buffer): Promise<Buffer> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(pptxFile)
   for (const name of Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
-    zip.file(name, glueConnectors(await zip.file(name)!.async('string')))
+    zip.file(name, onePprAParagraph(glueConnectors(await zip.file(name)!.async('string'))))
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
