@@ -108,6 +108,7 @@ describe('a kind added in one file', () => {
       table: () => {},
       rule: () => {},
       figure: () => {},
+      bars: () => {},
       node: () => {},
       connect: () => {},
     }

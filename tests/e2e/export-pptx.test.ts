@@ -77,10 +77,18 @@ describe('talkdeck export --format pptx', () => {
       if (c.kind === 'references') expect(all).toContain(c.items[0]!.title)
       if (c.kind === 'agenda') expect(texts).toContain('Body <!-- x')
       const xml = await part(`ppt/slides/slide${n}.xml`)
-      // Timelines and charts are pictures on their slide; a pipeline is native boxes and connectors
-      // glued to them (a box moved keeps its arrows), its labels as text, and no picture.
-      if (['timeline', 'chart'].includes(c.kind))
-        expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`), `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
+      // Timelines are pictures on their slide; a chart is a native chart whose data an organiser can
+      // edit; a pipeline is native boxes and connectors glued to them (a box moved keeps its arrows),
+      // its labels as text, and no picture.
+      const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`)
+      if (c.kind === 'timeline') expect(rels, `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
+      if (c.kind === 'chart') {
+        expect(rels).not.toMatch(/media\/image/)
+        const chart = /charts\/(chart\d+\.xml)/.exec(rels)?.[1]
+        expect(chart, `slide ${n}`).toBeDefined()
+        const data = await part(`ppt/charts/${chart}`)
+        for (const item of c.items) expect(data).toContain(`<c:v>${item.value}</c:v>`)
+      }
       if (c.kind === 'pipeline') {
         expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`)).not.toMatch(/media\/image/)
         expect(xml.match(/prst="roundRect"/g)).toHaveLength(c.stages.length)

@@ -3,7 +3,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
 import type { At, Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
-import { arrow, edgeName, node } from './shapes.ts'
+import { arrow, bars, edgeName, node } from './shapes.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
 
 type Slide = PptxGenJS.Slide
@@ -25,6 +25,9 @@ export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure
     rule: (box, colourName) => rule(slide, box, colourName),
     figure(altText) {
       if (drawn.figure && figure) picture(slide, drawn.figure, figure, altText)
+    },
+    bars(items, style) {
+      if (drawn.figure) bars(slide, drawn.figure, items, style)
     },
     node(id, box, runs, style) {
       nodes.set(id, box)

@@ -79,6 +79,14 @@ export interface Drawing {
   /** The picture of what the slide's FitBox drew (diagram, chart, image), where the page drew it. */
   figure(altText: string): void
   /**
+   * Horizontal bars as a native PowerPoint chart (its data editable in PowerPoint), where the
+   * page drew the slide's figure, first bar on top.
+   */
+  bars(
+    bars: { label: string; value: number }[],
+    style: { px: number; log: boolean; unit?: string; altText: string },
+  ): void
+  /**
    * A box of a diagram as a native shape with its text (`id` names it for `connect`): a speaker
    * can move it, restyle it, retype it.
    */

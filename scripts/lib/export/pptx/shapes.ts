@@ -106,3 +106,39 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
 
 /** How far a loop (a connector from one bottom side to another) dips below its boxes. */
 export const loopDepth = (px: number) => px * 1.6
+
+/** Horizontal bars as a native chart, first bar on top (PowerPoint stacks categories from the bottom). */
+export function bars(
+  slide: Slide,
+  box: Box,
+  items: { label: string; value: number }[],
+  style: { px: number; log: boolean; unit?: string; altText: string },
+): void {
+  const top = [...items].reverse()
+  const font = fontFor(items.map(i => i.label).join(''))
+  slide.addChart('bar', [{ name: style.unit ?? '', labels: top.map(i => i.label), values: top.map(i => i.value) }], {
+    x: inch(box.x),
+    y: inch(box.y),
+    w: inch(box.width),
+    h: inch(box.height),
+    barDir: 'bar',
+    chartColors: [colour('accent')],
+    barGapWidthPct: 60,
+    catAxisLabelFontFace: font,
+    catAxisLabelFontSize: pt(style.px),
+    catAxisLabelColor: colour('text'),
+    valAxisLabelFontFace: font,
+    valAxisLabelFontSize: pt(style.px * 0.9),
+    valAxisLabelColor: colour('muted'),
+    ...(style.log ? { valAxisLogScaleBase: 10 } : {}),
+    ...(style.unit
+      ? { showValAxisTitle: true, valAxisTitle: style.unit, valAxisTitleFontSize: pt(style.px * 0.9) }
+      : {}),
+    valGridLine: { color: colour('grid'), size: 0.75 },
+    showLegend: false,
+    showValue: true,
+    dataLabelFontSize: pt(style.px * 0.9),
+    dataLabelColor: colour('text'),
+    altText: style.altText,
+  })
+}
