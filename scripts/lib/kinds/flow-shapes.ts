@@ -127,7 +127,7 @@ function snake(flow: Flow, room: Box, perRow: number): Map<string, Box> {
 
 /** The widest edge label, and room either side of it (canvas px). */
 const labelRoom = ({ edges }: Flow) =>
-  Math.max(0, ...edges.map(e => (e.label ? textWidth(e.label, { px: EDGE_PX }) : 0))) + EDGE_PX
+  Math.max(0, ...edges.map(e => (e.label ? textWidth(e.label, { px: EDGE_PX }) : 0))) + 2 * EDGE_PX
 
 /** A box filling most of its cell, leaving room between boxes for an arrow (its label sits above it). */
 const boxSize = (cell: { width: number; height: number }, label: number) => ({
