@@ -108,6 +108,9 @@ describe('a kind added in one file', () => {
       table: () => {},
       rule: () => {},
       figure: () => {},
+      bars: () => {},
+      node: () => {},
+      connect: () => {},
     }
     const slide = shout.schema.parse({ kind: 'shout', words: 'hello' })
     shout.pptx!(draw, slide, {

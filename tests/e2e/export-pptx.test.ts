@@ -76,9 +76,45 @@ describe('talkdeck export --format pptx', () => {
       if (c.kind === 'quote') expect(texts).toContain(c.quote)
       if (c.kind === 'references') expect(all).toContain(c.items[0]!.title)
       if (c.kind === 'agenda') expect(texts).toContain('Body <!-- x')
-      // Diagrams and charts are pictures on their slide.
-      if (['timeline', 'pipeline', 'chart'].includes(c.kind))
-        expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`), `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
+      const xml = await part(`ppt/slides/slide${n}.xml`)
+      // Timelines are pictures on their slide; a chart is a native chart whose data an organiser can
+      // edit; a pipeline is native boxes and connectors glued to them (a box moved keeps its arrows),
+      // its labels as text, and no picture.
+      const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`)
+      if (c.kind === 'timeline') expect(rels, `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
+      if (c.kind === 'chart') {
+        expect(rels).not.toMatch(/media\/image/)
+        const chart = /charts\/(chart\d+\.xml)/.exec(rels)?.[1]
+        expect(chart, `slide ${n}`).toBeDefined()
+        const data = await part(`ppt/charts/${chart}`)
+        for (const item of c.items) expect(data).toContain(`<c:v>${item.value}</c:v>`)
+      }
+      if (c.kind === 'pipeline') {
+        expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`)).not.toMatch(/media\/image/)
+        expect(xml.match(/prst="roundRect"/g)).toHaveLength(c.stages.length)
+        const connectors = [...xml.matchAll(/<p:cxnSp>[\s\S]*?<\/p:cxnSp>/g)].map(m => m[0])
+        expect(connectors).toHaveLength(c.edges.length)
+        const ids = new Set([...xml.matchAll(/<p:cNvPr id="(\d+)" name="node /g)].map(m => m[1]))
+        for (const cx of connectors) {
+          expect(ids).toContain(/<a:stCxn id="(\d+)"/.exec(cx)?.[1])
+          expect(ids).toContain(/<a:endCxn id="(\d+)"/.exec(cx)?.[1])
+        }
+        for (const s of c.stages) expect(texts).toContain(s.label)
+        for (const e of c.edges) if (e.label) expect(texts).toContain(e.label)
+        expect(texts).toContain(c.caption)
+      }
+      // Every slide but the cover and the closing has its title in a title placeholder.
+      if (!['cover', 'closing'].includes(c.kind) && 'title' in c && c.title)
+        expect(xml, `slide ${n}`).toMatch(/<p:ph[^>]*type="title"[\s\S]*?<a:t>/)
+      // Section dividers keep the accent colour of the page (their layout's background).
+      if (c.kind === 'divider') {
+        const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`)
+        const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]
+        expect(await part(`ppt/slideLayouts/${layout}`)).toContain('<a:srgbClr val="3451C7"/>')
+      }
+      // One paragraph-properties block a paragraph, as PowerPoint requires.
+      for (const p of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? [])
+        expect(p.match(/<a:pPr[\s>/]/g)?.length ?? 0, `slide ${n}: ${p}`).toBeLessThanOrEqual(1)
 
       // Notes: in the notes pane of the slides that have them, and only there.
       const notes = 'notes' in c && c.notes ? c.notes : undefined

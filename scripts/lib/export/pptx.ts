@@ -12,7 +12,10 @@ import { writeAtomic } from '../write.ts'
 import divider from '../kinds/divider.ts'
 import { kinds } from '../kinds/index.ts'
 import { byName, type EmitContext } from '../kinds/types.ts'
+import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
+import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
+import { onePprAParagraph } from './pptx/paragraphs.ts'
 import { Camera, measureSlides } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
@@ -50,13 +53,23 @@ export const pptx: OutputFormat = {
     pres.theme = { headFontFace: theme.font.families[0], bodyFontFace: theme.font.families[0] }
     const ctx: EmitContext = { meta, sections: source.deck.sections, words: wordsFor(meta.language) }
     const modules = byName([...kinds, divider])
+    const kindOf = (from: (typeof source.slides)[number]) => from.content && modules.get(from.content.kind)
+    const layoutOf = source.slides.map(from => {
+      const kind = kindOf(from)
+      return kind?.pptx ? (kind.pptxLayout ?? CONTENT_LAYOUT) : undefined
+    })
+    defineLayouts(
+      pres,
+      layoutOf.flatMap((layout, i) => (layout ? [{ layout, drawn: drawn[i]! }] : [])),
+    )
     const camera = await Camera.open(rendered.page)
     try {
       for (const [i, from] of source.slides.entries()) {
-        const slide = pres.addSlide()
-        slide.background = { color: colour('background') }
+        const layout = layoutOf[i]
+        const slide = pres.addSlide(layout ? { masterName: layout.name } : undefined)
+        if (!layout) slide.background = { color: colour('background') }
         const at = drawn[i]!
-        const kind = from.content && modules.get(from.content.kind)
+        const kind = kindOf(from)
         if (from.content && kind?.pptx) {
           const figure = at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
           kind.pptx(drawingOn(slide, meta.language, at, figure), from.content, ctx)
@@ -69,7 +82,19 @@ export const pptx: OutputFormat = {
     } finally {
       await camera.close()
     }
-    const bytes = (await pres.write({ outputType: 'nodebuffer', compression: true })) as Buffer
-    await writeAtomic(output, bytes)
+    const written = (await pres.write({ outputType: 'nodebuffer', compression: false })) as Buffer
+    await writeAtomic(output, await finished(written))
   },
+}
+
+/**
+ * The file as PowerPoint wants it: every slide's edge lines glued to their boxes as connectors
+ * (connectors.ts), and one paragraph-properties block a paragraph (paragraphs.ts).
+ */
+async function finished(pptxFile: Buffer): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip')
+  const zip = await JSZip.loadAsync(pptxFile)
+  for (const name of Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
+    zip.file(name, onePprAParagraph(glueConnectors(await zip.file(name)!.async('string'))))
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }

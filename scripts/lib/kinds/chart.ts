@@ -37,9 +37,11 @@ export default defineKind({
     nested: { items: ['label', 'value', 'display', 'note'] },
     markdown: 'fence',
   },
+  // A native chart: the numbers stay data an organiser can edit; a bar's display form joins its label.
   pptx(d, slide, ctx) {
     titled(d, slide.title)
-    d.figure(chartAlt(slide, ctx.words))
+    const bars = slide.items.map(i => ({ label: i.display ? `${i.label} (${i.display})` : i.label, value: i.value }))
+    d.bars(bars, { px: 18, log: slide.log, unit: slide.unit, altText: chartAlt(slide, ctx.words) })
     captioned(d, slide.caption)
   },
 })

@@ -18,6 +18,7 @@ export default defineKind({
     ),
   }),
   write: { order: ['title', 'subtitle', 'contact'] },
+  pptxLayout: { name: 'Closing' },
   pptx(d, slide) {
     const { type } = theme
     const centred = { align: 'center' as const, lineHeight: 1.2 }

@@ -26,6 +26,7 @@ export default defineKind({
     }
   },
   write: { order: ['title', 'subtitle'] },
+  pptxLayout: { name: 'Title Slide' },
   pptx(d, slide, { meta }) {
     const byline = [meta.speaker, meta.affiliation, meta.date === undefined ? undefined : String(meta.date)]
       .filter(Boolean)

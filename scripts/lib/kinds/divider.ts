@@ -12,11 +12,12 @@ const divider = defineKind({
     frontmatter: { layout: 'section' },
     body: [`<div class="part">${words.part(slide.number)}</div>`, heading(slide.title)].filter(Boolean).join('\n\n'),
   }),
+  pptxLayout: { name: 'Section Header', background: 'accent' },
   pptx(d, slide, { words }) {
     const { type } = theme
-    const part = { px: type.byline, bold: true, colour: 'accent' as const }
-    d.text('part', words.part(slide.number), part)
-    d.text('title', slide.title, { px: type.sectionTitle, bold: true, lineHeight: 1.2 })
+    // White type on the accent, as on the page (the background's colour names the white).
+    d.text('part', words.part(slide.number), { px: type.byline, bold: true, colour: 'tint' })
+    d.text('title', slide.title, { px: type.sectionTitle, bold: true, colour: 'background', lineHeight: 1.2 })
   },
 })
 export default divider

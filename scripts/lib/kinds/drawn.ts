@@ -21,7 +21,7 @@ export const full = (y: number, height: number): Box => ({ x: room.x, y, width: 
 export function titled(d: Drawing, title: string): number {
   const box = d.drawn.parts.title
   if (!box) return room.top
-  d.text(box, title, { px: type.title, bold: true, lineHeight: 1.2 })
+  d.text('title', title, { px: type.title, bold: true, lineHeight: 1.2 })
   const bottom = box.y + box.height
   d.rule({ x: room.x, y: bottom + space.titleGap / 2 - 2, width: 48, height: 4 }, 'accent')
   return bottom + space.titleGap

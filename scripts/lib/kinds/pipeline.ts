@@ -10,7 +10,8 @@ import { contentRoom, theme } from '../theme.ts'
 import { titleLines } from './fit.ts'
 import { captionHeight, diagram, heading, revealClicks } from './parts.ts'
 import { defineKind } from './types.ts'
-import { titled } from './drawn.ts'
+import { captioned, titled } from './drawn.ts'
+import { drawFlow } from './flow-shapes.ts'
 
 const stage = z.strictObject({ id, label: text, detail: text.optional() })
 const edge = z.strictObject({
@@ -97,9 +98,10 @@ export default defineKind({
     nested: { stages: ['id', 'label', 'detail'], edges: ['from', 'to', 'label', 'loop'] },
     markdown: 'fence',
   },
-  pptx(d, slide, ctx) {
-    titled(d, slide.title)
-    d.figure(pipelineAlt(slide, ctx.words))
+  // Native boxes and connectors, from the outline's data (flow-shapes.ts), and the caption.
+  pptx(d, slide) {
+    drawFlow(d, slide, titled(d, slide.title))
+    captioned(d, slide.caption)
   },
 })
 

@@ -3,7 +3,7 @@
 // planner and the emitter are all derived from that list.
 import type { z } from 'zod'
 import type { Place, Problem } from '../errors.ts'
-import type { Drawing } from '../export/pptx/drawing.ts'
+import type { Drawing, PptxLayout } from '../export/pptx/drawing.ts'
 import type { SlidePage } from '../emit/markdown.ts'
 import type { Words } from '../emit/words.ts'
 import type { DeckMeta } from '../outline/fields.ts'
@@ -87,6 +87,8 @@ export interface KindModule<S extends SlideSchema = SlideSchema> {
    * picture of the rendered slide.
    */
   pptx?(draw: Drawing, slide: z.output<S>, ctx: EmitContext): void
+  /** The PowerPoint slide layout its slides use (its title goes in the layout's title placeholder); "Title and Content" if absent. */
+  pptxLayout?: PptxLayout
 }
 
 /** A kind module, typed by its schema: leaving out `render` is a type error. */

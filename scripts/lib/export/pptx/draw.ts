@@ -3,6 +3,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
 import type { At, Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
+import { arrow, bars, edgeName, node } from './shapes.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
 
 type Slide = PptxGenJS.Slide
@@ -15,14 +16,27 @@ export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure
     const box = boxOf(at)
     if (box) draw(box)
   }
+  const nodes = new Map<string, Box>()
   return {
     drawn,
-    text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang)),
+    text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang, at === 'title')),
     list: (at, points, style) => where(at, box => list(slide, box, points, style, lang)),
     table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
     rule: (box, colourName) => rule(slide, box, colourName),
     figure(altText) {
       if (drawn.figure && figure) picture(slide, drawn.figure, figure, altText)
+    },
+    bars(items, style) {
+      if (drawn.figure) bars(slide, drawn.figure, items, style)
+    },
+    node(id, box, runs, style) {
+      nodes.set(id, box)
+      node(slide, id, box, runs, style, lang)
+    },
+    connect(from, to, connection) {
+      const a = nodes.get(from)
+      const b = nodes.get(to)
+      if (a && b) arrow(slide, a, b, edgeName(from, to, connection), connection, lang)
     },
   }
 }
@@ -50,11 +64,12 @@ const boxProps = (box: Box, style: TextStyle): TextProps => ({
   fit: 'shrink',
 })
 
-function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, lang: string): void {
+/** A paragraph of runs in a box; a slide's title goes in its layout's title placeholder (masters.ts), where the page drew it. */
+function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, lang: string, title = false): void {
   const list = typeof runs === 'string' ? [{ text: runs }] : runs
   slide.addText(
     list.map(run => ({ text: run.text, options: runProps(run, style, lang) })),
-    boxProps(box, style),
+    { ...boxProps(box, style), ...(title ? { placeholder: 'title' } : {}) },
   )
 }
 

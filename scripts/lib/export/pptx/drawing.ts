@@ -78,4 +78,43 @@ export interface Drawing {
   rule(box: Box, colour: Colour): void
   /** The picture of what the slide's FitBox drew (diagram, chart, image), where the page drew it. */
   figure(altText: string): void
+  /**
+   * Horizontal bars as a native PowerPoint chart (its data editable in PowerPoint), where the
+   * page drew the slide's figure, first bar on top.
+   */
+  bars(
+    bars: { label: string; value: number }[],
+    style: { px: number; log: boolean; unit?: string; altText: string },
+  ): void
+  /**
+   * A box of a diagram as a native shape with its text (`id` names it for `connect`): a speaker
+   * can move it, restyle it, retype it.
+   */
+  node(id: string, box: Box, runs: Run[], style: TextStyle): void
+  /**
+   * An arrow from one node to another as a connector glued to their sides, so it follows a box
+   * that is moved; a label on an opaque backing at its middle; dashed for a feedback edge.
+   */
+  connect(from: string, to: string, options: Connection): void
+}
+
+/** Sides of a node a connector is glued to. */
+export type Side = 'top' | 'left' | 'bottom' | 'right'
+
+export interface Connection {
+  from: Side
+  to: Side
+  label?: string
+  dashed?: boolean
+  /** The size of an edge label, canvas px. */
+  px: number
+}
+
+/**
+ * How a kind's slides are laid out in PowerPoint: the slide layout it uses (its title in that
+ * layout's title placeholder) and the layout's background colour.
+ */
+export interface PptxLayout {
+  name: string
+  background?: Colour
 }
