@@ -8,6 +8,19 @@ import path from 'node:path'
  * land whole, the last rename winning.
  */
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await replaceAtomic(file, data, async () => true)
+}
+
+/**
+ * writeAtomic, but only if `still()` says yes once the new content is ready to be renamed into
+ * place (the file is as the writer last read it, say): the moment between is as short as it can
+ * be. Resolves whether it wrote.
+ */
+export async function replaceAtomic(
+  file: string,
+  data: string | Uint8Array,
+  still: () => Promise<boolean>,
+): Promise<boolean> {
   await mkdir(path.dirname(file), { recursive: true })
   const tmp = path.join(
     path.dirname(file),
@@ -15,7 +28,12 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
   )
   try {
     await writeFile(tmp, data)
+    if (!(await still())) {
+      await rm(tmp, { force: true })
+      return false
+    }
     await rename(tmp, file)
+    return true
   } catch (error) {
     await rm(tmp, { force: true })
     throw error
