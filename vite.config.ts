@@ -7,6 +7,7 @@ import { outlineStatus } from './scripts/lib/dev/outline-status.ts'
 import { diagramCache } from './scripts/lib/diagrams/plugin.ts'
 import { rehearsals } from './scripts/lib/rehearsal/plugin.ts'
 import { plainTitles } from './scripts/lib/slidev/plain-titles.ts'
+import { sameOriginWrites } from './scripts/lib/slidev/same-origin.ts'
 import { theme } from './scripts/lib/theme.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -37,6 +38,6 @@ const allow = [
 // cache of drawn diagrams.
 export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [diagramCache(root), plainTitles(), outlineStatus(), rehearsals()],
+  plugins: [sameOriginWrites(), diagramCache(root), plainTitles(), outlineStatus(), rehearsals()],
   server: { fs: { allow } },
 })

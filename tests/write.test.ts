@@ -1,4 +1,5 @@
-// A write that is cut off, by an error or by a killed process, leaves the old file whole.
+// A write that is cut off, by an error or by a killed process, leaves the old file whole, and the
+// next write of the file removes the temporary file a killed one left.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -71,5 +72,12 @@ describe('writeAtomic', () => {
     await new Promise(r => child.once('close', r))
     expect(readFileSync(path.join(dir, 'slides.md'), 'utf8')).toBe(OLD)
     expect(existsSync(path.join(dir, 'slides.md'))).toBe(true)
+
+    // The killed writer's temporary file goes with the next write of the file; a running
+    // process's (pid 1 runs) is left alone, it may be writing still.
+    expect(readdirSync(dir).filter(f => f.endsWith('.tmp'))).toHaveLength(1)
+    writeFileSync(path.join(dir, '.slides.md.1-0badcafe.tmp'), 'being written')
+    await writeAtomic(path.join(dir, 'slides.md'), 'next')
+    expect(readdirSync(dir).sort()).toEqual(['.slides.md.1-0badcafe.tmp', 'slides.md', 'writer.mjs'])
   })
 })

@@ -15,7 +15,7 @@ import { checkAssets } from './outline/assets.ts'
 import { decodeUtf8 } from './outline/decode.ts'
 import type { DeckPaths } from './project.ts'
 import { compareWithSource, type Comparison } from './translation/on-disk.ts'
-import { writeAtomic } from './write.ts'
+import { replaceAtomic, writeAtomic } from './write.ts'
 
 export interface BuildOptions {
   /** Take the outline over the hand edits of these slides (or all); slides.md is saved to a backup first. */
@@ -52,7 +52,49 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   const log = options.log ?? (() => {})
   const shown = rel(paths.outline)
   const outline = await readOutline(paths, shown)
-  const raw = await readSlides(paths.slides)
+  // slides.md saved while the build runs (an editor's "Save All" of outline and slides) is
+  // merged again: the build replaces slides.md only if it is still what the merge started from.
+  for (let attempt = 1; ; attempt++) {
+    const raw = await readSlides(paths.slides)
+    const { result, ids, deleted, style } = await merge(paths, outline, shown, raw, options)
+    for (const change of result.changes) log(describeChange(change))
+    for (const line of result.translation?.lines ?? []) log(line)
+    if (options.check) return result
+    // slides.md first, the record of what it holds after: a build cut short records nothing it did not write.
+    if (result.changed) {
+      const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
+      if (handMade && raw !== undefined) {
+        result.backup = backupPath(paths.slides)
+        await writing(result.backup, () => writeAtomic(result.backup!, raw), paths.slides)
+        log(`saved the previous slides to ${rel(result.backup)}`)
+      }
+      const still = async () => (await readSlides(paths.slides)) === raw
+      const data = encodeText(result.markdown, style)
+      if (!(await writing(paths.slides, () => replaceAtomic(paths.slides, data, still)))) {
+        if (attempt < MAX_ATTEMPTS) {
+          log(`${rel(paths.slides)} was saved while it was being built: building again with it`)
+          continue
+        }
+        throw keptChanging(paths.slides, attempt)
+      }
+    }
+    await writeLastBuilt(paths, { ids, deleted }).catch(error => {
+      throw fileError(error, recordPath(paths), 'write', `${rel(paths.slides)} is written`)
+    })
+    return result
+  }
+}
+
+const MAX_ATTEMPTS = 10
+
+/** slides.md (`raw`, undefined if none) merged with the outline: the build's result, nothing written. */
+async function merge(
+  paths: DeckPaths,
+  outline: Uint8Array,
+  shown: string,
+  raw: string | undefined,
+  options: BuildOptions,
+) {
   // Compared, cut and merged with "\n" line endings and no byte order mark; written back as saved.
   const { text: existing, style } = raw === undefined ? { text: undefined, style: PLAIN } : decodeText(raw)
   const merged = rebuildSlides({
@@ -69,9 +111,8 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
   if (problems.length > 0) throw new TalkdeckError(problems)
   const translation = await compareWithSource(paths, built, decodeUtf8(outline, shown))
-  const changed = merged.text !== existing
   const result: BuildResult = {
-    changed,
+    changed: merged.text !== existing,
     slideCount: merged.count,
     changes: existing === undefined ? [] : merged.changes,
     conflicts: conflicts(merged.changes),
@@ -80,23 +121,16 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     markdown: merged.text,
     ...(translation ? { translation } : {}),
   }
-  for (const change of result.changes) log(describeChange(change))
-  for (const line of translation?.lines ?? []) log(line)
-  if (options.check) return result
-  // slides.md first, the record of what it holds after: a build cut short records nothing it did not write.
-  if (changed) {
-    const handMade = result.changes.some(c => c.kind === 'overwritten' || c.kind === 'dropped')
-    if (handMade && raw !== undefined) {
-      result.backup = backupPath(paths.slides)
-      await writing(result.backup, () => writeAtomic(result.backup!, raw), paths.slides)
-      log(`saved the previous slides to ${rel(result.backup)}`)
-    }
-    await writing(paths.slides, () => writeAtomic(paths.slides, encodeText(merged.text, style)))
-  }
-  await writeLastBuilt(paths, { ids: merged.ids, deleted: built.omitted.map(s => s.id) }).catch(error => {
-    throw fileError(error, recordPath(paths), 'write', `${rel(paths.slides)} is written`)
+  return { result, ids: merged.ids, deleted: built.omitted.map(s => s.id), style }
+}
+
+function keptChanging(file: string, attempts: number): TalkdeckError {
+  return new TalkdeckError({
+    code: 'E_SLIDES_CHANGING',
+    message: `${rel(file)} changed again each time it was built (${attempts} times): it was left as it is`,
+    place: { file: rel(file), line: 1, col: 1 },
+    hint: 'stop the program that keeps writing it (an editor saving on every keystroke, a sync tool), then build again',
   })
-  return result
 }
 
 /** slides.md as it is, or undefined when there is none yet; a file that is there but cannot be read stops the build. */
@@ -110,8 +144,8 @@ async function readSlides(file: string): Promise<string | undefined> {
 }
 
 /** A write of the build that fails leaves slides.md as it was, and says so. */
-async function writing(file: string, write: () => Promise<void>, slides = file): Promise<void> {
-  await write().catch(error => {
+async function writing<T>(file: string, write: () => Promise<T>, slides = file): Promise<T> {
+  return await write().catch(error => {
     throw fileError(error, file, 'write', `${rel(slides)} is as it was`)
   })
 }

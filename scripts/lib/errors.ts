@@ -60,6 +60,11 @@ export const ERROR_CODES = {
     exit: 1,
     meaning: 'a file cannot be written (a read-only folder, a full disk): what was there is as it was',
   },
+  E_SLIDES_CHANGING: {
+    exit: 1,
+    meaning:
+      'slides.md changed again each time the build merged it (another program keeps saving it): it is left as it is',
+  },
   E_MD_SETEXT: { exit: 1, meaning: 'an underlined (setext) heading in outline.md: write it as `## Title`' },
   E_FORCE: {
     exit: 2,

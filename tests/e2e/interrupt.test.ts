@@ -1,11 +1,13 @@
 // Ctrl-C during an export stops it cleanly: exit 130, a plain line instead of a stack trace or a
-// made-up browser error, and neither Slidev's server nor Chromium left running.
+// made-up browser error, and neither Slidev's server nor Chromium left running. A CLI killed
+// outright (kill -9: no chance to clean up) leaves nothing running either: its Slidev server dies
+// with it, a kept one too while it starts (before it is recorded for the next run and `stop`).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { alive } from '../../scripts/lib/slidev/kept.ts'
+import { alive, serversDir } from '../../scripts/lib/slidev/kept.ts'
 import { CLI, TSX } from '../support/cli.ts'
 import { root } from './support.ts'
 
@@ -28,6 +30,8 @@ const leftovers: number[] = []
 afterAll(() => {
   for (const pid of leftovers.filter(runs)) process.kill(pid, 'SIGKILL')
   rmSync(dir, { recursive: true, force: true })
+  rmSync(path.join(serversDir(root), `${name}.json`), { force: true })
+  rmSync(path.join(serversDir(root), `${name}.log`), { force: true })
   rmSync(out, { recursive: true, force: true })
 })
 
@@ -94,4 +98,52 @@ describe('Ctrl-C during export', () => {
     },
     240_000,
   )
+})
+
+/** The command line of a process, '' once it is gone. */
+const commandOf = (pid: number) => spawnSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).stdout
+
+/**
+ * Start an export, kill -9 the CLI once its Slidev server is spawned (`keep`: a kept one, while it
+ * starts up; else a server of its own, once the deck renders), and list what still runs 20 s on.
+ */
+async function killHard(keep: boolean) {
+  const child = spawn(
+    process.execPath,
+    ['--import', TSX, CLI, 'export', name, '--output', path.join(out, 'killed.pdf'), '--no-cache'],
+    { cwd: root, env: { ...process.env, TALKDECK_KEEP_SERVER: keep ? '1' : '0' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let stderr = ''
+  child.stderr.on('data', chunk => (stderr += chunk))
+  const closed = new Promise(resolve => child.on('close', resolve))
+  const started = Date.now()
+  const ready = () =>
+    keep
+      ? descendants(child.pid!).some(pid => commandOf(pid).includes('print-server.mjs'))
+      : /checking \d+ slides/.test(stderr)
+  while (!ready()) {
+    if (Date.now() - started > 180_000 || child.exitCode !== null) throw new Error(`no server was started:\n${stderr}`)
+    await new Promise(r => setTimeout(r, keep ? 20 : 50))
+  }
+  const running = descendants(child.pid!)
+  child.kill('SIGKILL')
+  await closed
+  for (let waited = 0; waited < 20_000 && running.some(runs); waited += 250) await new Promise(r => setTimeout(r, 250))
+  const left = running.filter(runs)
+  leftovers.push(...left)
+  return { running, left: left.map(pid => `${pid} ${commandOf(pid).slice(0, 120)}`) }
+}
+
+describe('kill -9 of the CLI', () => {
+  it('leaves no Slidev server or Chromium running (TALKDECK_KEEP_SERVER=0)', async () => {
+    const { running, left } = await killHard(false)
+    expect(running.length).toBeGreaterThan(1)
+    expect(left).toEqual([])
+  }, 240_000)
+
+  it("during a kept server's start-up leaves no server running that no one knows of", async () => {
+    const { running, left } = await killHard(true)
+    expect(running.length).toBeGreaterThan(0)
+    expect(left).toEqual([])
+  }, 240_000)
 })

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Plugin } from 'vite'
 import { DIAGRAMS_URL } from '../contract.ts'
+import { sameOrigin } from '../slidev/same-origin.ts'
 import { theme } from '../theme.ts'
 import { diagramStore, MAX_BYTES } from './store.ts'
 
@@ -47,17 +48,6 @@ export function diagramCache(projectRoot: string): Plugin {
         answer().catch(next)
       })
     },
-  }
-}
-
-/** Only the deck's own pages may read or write the cache, not another site open in the browser. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin
-  if (!origin) return true
-  try {
-    return new URL(origin).host === req.headers.host
-  } catch {
-    return false
   }
 }
 

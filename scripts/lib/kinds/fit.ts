@@ -5,6 +5,7 @@
 import { lineCount } from '../fonts/measure.ts'
 import type { Bullet } from '../outline/fields.ts'
 import { contentRoom, theme } from '../theme.ts'
+import { splitEvenly } from './split.ts'
 
 const { type, space } = theme
 
@@ -58,43 +59,5 @@ export function fitBullets(
 ): Bullet[][] {
   if (listHeight(bullets, floor, room.width) <= room.height || bullets.length < 2) return [[...bullets]]
   const heights = bullets.map(b => listHeight([b], floor, room.width) + space.itemGap * floor)
-  for (let parts = 2; parts <= bullets.length; parts++) {
-    const split = evenSplit(heights, parts, room.height + space.itemGap * floor)
-    if (split) return split.map(([from, to]) => bullets.slice(from, to))
-  }
-  return bullets.map(b => [b])
-}
-
-/**
- * Cut heights into `parts` runs, each at most `limit` and at least two items long (when there
- * are enough items), minimising the tallest run. Returns [from, to) ranges, or undefined.
- */
-function evenSplit(heights: number[], parts: number, limit: number): [number, number][] | undefined {
-  const n = heights.length
-  const minRun = n >= 2 * parts ? 2 : 1
-  const sum = (from: number, to: number) => heights.slice(from, to).reduce((a, b) => a + b, 0)
-  // best[k][i]: the smallest tallest run cutting the first i items into k runs.
-  const best: number[][] = Array.from({ length: parts + 1 }, () => new Array<number>(n + 1).fill(Infinity))
-  const cut: number[][] = Array.from({ length: parts + 1 }, () => new Array<number>(n + 1).fill(0))
-  best[0]![0] = 0
-  for (let k = 1; k <= parts; k++) {
-    for (let i = k * minRun; i <= n; i++) {
-      for (let j = (k - 1) * minRun; j <= i - minRun; j++) {
-        const run = sum(j, i)
-        const worst = Math.max(best[k - 1]![j]!, run)
-        if (run <= limit && worst < best[k]![i]!) {
-          best[k]![i] = worst
-          cut[k]![i] = j
-        }
-      }
-    }
-  }
-  if (!Number.isFinite(best[parts]![n]!)) return undefined
-  const ranges: [number, number][] = []
-  for (let k = parts, i = n; k > 0; k--) {
-    const j = cut[k]![i]!
-    ranges.unshift([j, i])
-    i = j
-  }
-  return ranges
+  return splitEvenly(heights, room.height + space.itemGap * floor).map(([from, to]) => bullets.slice(from, to))
 }

@@ -14,6 +14,7 @@ import { TalkdeckError } from '../errors.ts'
 import { addComment, END } from '../outline/comments.ts'
 import type { Path } from '../outline/places.ts'
 import { headingAttributes } from './md/heading.ts'
+import { parseInParts } from './md/parts.ts'
 import { commentText, describe } from './md/nodes.ts'
 import { readSlide } from './md/slide.ts'
 import { State } from './md/state.ts'
@@ -24,12 +25,14 @@ export const mdReader: Reader = {
   read: (text, file) => readMarkdown(text, file),
 }
 
-/** Markdown text → the tree, with positions. */
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(pandocFences(text), {
-    extensions: [frontmatter(['yaml']), gfmTable(), directive()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), directiveFromMarkdown()],
-  })
+/** Markdown text → the tree, with positions (a long text in parts: md/parts.ts). */
+export function parseMarkdown(text: string, partLines?: number): Root {
+  const parse = (part: string) =>
+    fromMarkdown(part, {
+      extensions: [frontmatter(['yaml']), gfmTable(), directive()],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown(), directiveFromMarkdown()],
+    })
+  return parseInParts(pandocFences(text), parse, partLines)
 }
 
 /**

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import type { IncomingMessage } from 'node:http'
 import path from 'node:path'
 import type { Plugin } from 'vite'
+import { sameOrigin } from '../slidev/same-origin.ts'
 import { writeAtomic } from '../write.ts'
 import { rehearsedPlan } from './plan.ts'
 import { rehearsal, REHEARSALS_URL, type Rehearsal } from './recorder.ts'
@@ -43,17 +44,6 @@ export function rehearsals(dir: string | undefined = process.env[REHEARSALS_ENV]
         answer().catch(next)
       })
     },
-  }
-}
-
-/** Only the deck's own pages, not another site open in the browser. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin
-  if (!origin) return req.headers['sec-fetch-site'] === undefined || req.headers['sec-fetch-site'] === 'same-origin'
-  try {
-    return new URL(origin).host === req.headers.host
-  } catch {
-    return false
   }
 }
 

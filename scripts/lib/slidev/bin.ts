@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { LINK_ENV, linkedArgs, linkedStdio, unrefLink } from './parent-link.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -14,15 +15,16 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv
 }
 
-/** Start `slidev <args>` and hand back the process (for the dev server, which runs until stopped). */
-export function startSlidev(
-  args: string[],
-  options: RunOptions & { inherit?: boolean; detached?: boolean },
-): ChildProcess {
-  return spawn(process.execPath, [slidevBin(), ...args], {
+/**
+ * Start `slidev <args>` and hand back the process (for the dev server, which runs until stopped).
+ * It stops when this process dies, however it dies (parent-link.ts).
+ */
+export function startSlidev(args: string[], options: RunOptions & { inherit?: boolean }): ChildProcess {
+  const child = spawn(process.execPath, linkedArgs(slidevBin(), args), {
     cwd: options.cwd,
-    detached: options.detached,
-    env: { ...process.env, ...options.env },
-    stdio: options.inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env, ...LINK_ENV },
+    stdio: linkedStdio(options.inherit ? ['inherit', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']),
   })
+  unrefLink(child)
+  return child
 }

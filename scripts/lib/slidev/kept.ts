@@ -19,6 +19,7 @@ import { TalkdeckError } from '../errors.ts'
 import { stopOnInterrupt } from '../interrupt.ts'
 import { writeAtomic } from '../write.ts'
 import { projectKey } from '../inputs.ts'
+import { letGo, LINK_ENV, linkedArgs, linkedStdio, unrefLink } from './parent-link.ts'
 import { answers, freePort, PRINT_SERVER, untilAnswers, type DevServer } from './serve.ts'
 
 /** Where a print server answers with the hash of the slides.md it is serving. */
@@ -80,17 +81,19 @@ async function startKept(file: string, slides: string, root: string, key: string
   const token = randomBytes(16).toString('hex')
   const child = spawn(
     process.execPath,
-    [PRINT_SERVER, slides, String(port), '--idle-minutes', String(IDLE_MINUTES), '--state', file],
+    linkedArgs(PRINT_SERVER, [slides, String(port), '--idle-minutes', String(IDLE_MINUTES), '--state', file]),
     {
       cwd: root,
       detached: true,
-      env: { ...process.env, [TOKEN_ENV]: token },
-      stdio: ['ignore', out, out],
+      env: { ...process.env, [TOKEN_ENV]: token, ...LINK_ENV },
+      stdio: linkedStdio(['ignore', out, out]),
     },
   )
   closeSync(out)
   child.unref()
-  // Until it is recorded, a server being started is this run's to stop, if the run is interrupted.
+  unrefLink(child)
+  // Until it is recorded, a server being started is this run's: it dies with this process (even
+  // one killed outright, which no one could then stop), and Ctrl-C stops it.
   const forget = stopOnInterrupt(async () => child.kill('SIGKILL'))
   try {
     const url = `http://localhost:${port}`
@@ -102,6 +105,7 @@ async function startKept(file: string, slides: string, root: string, key: string
       `its whole output is in ${log}; \`npm run dev\` shows the deck and Slidev's errors`,
     )
     await writeAtomic(file, `${JSON.stringify({ pid: child.pid!, url, slides, key, token } satisfies KeptState)}\n`)
+    letGo(child)
     return url
   } finally {
     forget()

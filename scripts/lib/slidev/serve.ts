@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { TalkdeckError } from '../errors.ts'
 import { stopOnInterrupt } from '../interrupt.ts'
 import { startSlidev } from './bin.ts'
+import { LINK_ENV, linkedArgs, linkedStdio, unrefLink } from './parent-link.ts'
 
 export interface DevServer {
   url: string
@@ -33,8 +34,13 @@ export async function serveDeck(
   const port = await freePort()
   const child =
     mode === 'print'
-      ? spawn(process.execPath, [PRINT_SERVER, slides, String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+      ? spawn(process.execPath, linkedArgs(PRINT_SERVER, [slides, String(port)]), {
+          cwd: root,
+          env: { ...process.env, ...LINK_ENV },
+          stdio: linkedStdio(['ignore', 'pipe', 'pipe']),
+        })
       : startSlidev([slides, '--port', String(port), '--open', 'false'], { cwd: root })
+  unrefLink(child)
   let output = ''
   const collect = (chunk: Buffer) => {
     output += chunk

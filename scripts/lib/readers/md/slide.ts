@@ -149,7 +149,7 @@ function hintFor(node: RootContent): string {
 }
 
 function readNotes(state: State, node: ContainerDirective): string {
-  const lines = state.text.split('\n')
+  const lines = state.lines
   const start = node.position!.start.line
   const end = node.position!.end.line
   const closed = /^\s*:{3,}\s*$/.test(lines[end - 1] ?? '') && end > start

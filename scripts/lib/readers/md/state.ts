@@ -26,6 +26,12 @@ export class State {
     readonly file: string,
   ) {}
 
+  #lines: string[] | undefined
+  /** The file's lines, split once (a notes block of each of 5,000 slides must not split the file again). */
+  get lines(): readonly string[] {
+    return (this.#lines ??= this.text.split('\n'))
+  }
+
   at(point: Point | undefined, shift = 0): Place {
     return { file: this.file, line: point?.line ?? 1, col: (point?.column ?? 1) + shift }
   }
