@@ -86,6 +86,10 @@ export const ERROR_CODES = {
     meaning: 'a references slide is to list the works cited, and no slide cites one',
   },
   E_CITATION: { exit: 1, meaning: 'a citation names a key the bibliography does not have' },
+  E_CHART_CROWDED: {
+    exit: 1,
+    meaning: 'a chart has more bars, or longer labels, than fit under its title with every text at 18 px',
+  },
   E_UNKNOWN: { exit: 1, meaning: 'an error without a code of its own' },
 } as const satisfies Record<string, { exit: 1 | 2; meaning: string }>
 

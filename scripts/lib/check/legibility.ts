@@ -19,7 +19,7 @@ export interface TextRun {
   /** Font size as drawn, in canvas pixels: after CSS transforms, SVG viewBox scaling and zoom. */
   px: number
   bold: boolean
-  /** Inside a Mermaid diagram. */
+  /** Inside a Mermaid diagram or a chart (held to the diagram floor). */
   diagram: boolean
   /** Its colour (null when it is not a plain colour, e.g. a gradient), and what is painted under it. */
   color: Rgba | null
@@ -35,7 +35,7 @@ export interface TextRun {
 export const LEGIBLE = {
   /** Smallest text, in canvas px (of the theme's canvas). */
   minPx: 16,
-  /** Smallest label inside a Mermaid diagram: labels are read from further off than body text. */
+  /** Smallest label inside a Mermaid diagram or a chart: labels are read from further off than body text. */
   minDiagramPx: 18,
   /** WCAG 2 AA contrast: 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold). */
   contrast: 4.5,

@@ -172,7 +172,7 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
             ? outer.scale
             : outer.scale * ownScale(style),
       chain: entry ? [...outer.chain, entry] : outer.chain,
-      diagram: outer.diagram || el.classList.contains('mermaid'),
+      diagram: outer.diagram || el.classList.contains('mermaid') || el.classList.contains('scale-chart'),
       svg: outer.svg ?? (el instanceof SVGSVGElement ? el : null),
     }
     // An SVG viewport and a foreignObject (an HTML label's box) clip like an HTML box.

@@ -1,8 +1,13 @@
 import { z } from 'zod'
+import type { Problem } from '../errors.ts'
+import { textWidth } from '../fonts/measure.ts'
+import { contentRoom, theme } from '../theme.ts'
+import { CHART_FLOOR, layoutChart } from './chart-layout.ts'
+import { titleLines } from './fit.ts'
 import { htmlText } from '../emit/escape.ts'
 import type { Words } from '../emit/words.ts'
 import { slideSchema, text } from '../outline/fields.ts'
-import { blocks, caption, heading } from './parts.ts'
+import { blocks, caption, captionHeight, heading } from './parts.ts'
 import { defineKind } from './types.ts'
 import { captioned, titled } from './drawn.ts'
 
@@ -13,7 +18,10 @@ const item = z.strictObject({
   note: text.optional(),
 })
 
-/** Horizontal bars on a log (or linear) axis, drawn by components/ScaleChart.vue. */
+/**
+ * Horizontal bars on a log (or linear) axis, drawn by components/ScaleChart.vue and laid out by
+ * ./chart-layout.ts; a chart that cannot keep its text at 18 px in the room is a located error.
+ */
 export default defineKind({
   schema: slideSchema('chart', {
     title: text,
@@ -22,6 +30,17 @@ export default defineKind({
     items: z.array(item).min(1),
     caption: text.optional(),
   }),
+  check(slide, at) {
+    const layout = layoutChart(slide.items, { log: slide.log, unit: slide.unit }, chartRoom(slide), measure)
+    if (layout.fits) return []
+    const problem: Problem = {
+      code: 'E_CHART_CROWDED',
+      message: `${slide.items.length} bars do not fit under the title with their text at ${CHART_FLOOR} px or more (they need ${Math.round(layout.height)} px of ${Math.round(chartRoom(slide).height)})`,
+      place: at(['items']),
+      hint: 'split the bars over two chart slides, or shorten the longest labels and notes',
+    }
+    return [problem]
+  },
   alt: (slide, words) => chartAlt(slide, words),
   render: (slide, ctx) => ({
     // The data sits in the frontmatter, where it stays readable YAML; the component reads it.
@@ -56,4 +75,12 @@ export function chartAlt(
     slide.unit,
     slide.log,
   )
+}
+
+const measure = (text: string, px: number, bold = false) => textWidth(text, { px, bold })
+
+/** The room the chart gets: under its title, above its caption (a little less, to be safe). */
+export function chartRoom(slide: { title: string; caption?: string }): { width: number; height: number } {
+  const room = contentRoom(theme, titleLines(slide.title))
+  return { width: room.width, height: room.height - (slide.caption ? captionHeight : 0) - 6 }
 }
