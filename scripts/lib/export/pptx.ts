@@ -54,9 +54,11 @@ export const pptx: OutputFormat = {
     const ctx: EmitContext = { meta, sections: source.deck.sections, words: wordsFor(meta.language) }
     const modules = byName([...kinds, divider])
     const kindOf = (from: (typeof source.slides)[number]) => from.content && modules.get(from.content.kind)
-    const layoutOf = source.slides.map(from => {
+    // A slide drawn as a picture still has its title in a placeholder, when the page drew one.
+    const layoutOf = source.slides.map((from, i) => {
       const kind = kindOf(from)
-      return kind?.pptx ? (kind.pptxLayout ?? CONTENT_LAYOUT) : undefined
+      if (kind?.pptx) return kind.pptxLayout ?? CONTENT_LAYOUT
+      return drawn[i]!.parts.title && drawn[i]!.titleText ? CONTENT_LAYOUT : undefined
     })
     defineLayouts(
       pres,
@@ -73,6 +75,18 @@ export const pptx: OutputFormat = {
         if (from.content && kind?.pptx) {
           const figure = at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
           kind.pptx(drawingOn(slide, meta.language, at, figure), from.content, ctx)
+        } else if (layout) {
+          // The title as text in its placeholder; the rest of the slide, under it, a picture.
+          const title = at.parts.title!
+          drawingOn(slide, meta.language, at).text('title', at.titleText!, {
+            px: theme.type.title,
+            bold: true,
+            lineHeight: 1.2,
+          })
+          const top = title.y + title.height
+          const rest = { x: 0, y: top, width: at.box.width, height: at.box.height - top }
+          const png = await camera.shoot(at.box, rest, SLIDE_SCALE)
+          picture(slide, { x: 0, y: top, width: CANVAS.width, height: CANVAS.height - top }, png, `slide ${i + 1}`)
         } else {
           const whole = { x: 0, y: 0, width: at.box.width, height: at.box.height }
           picture(slide, { x: 0, y: 0, ...CANVAS }, await camera.shoot(at.box, whole, SLIDE_SCALE), `slide ${i + 1}`)

@@ -24,6 +24,8 @@ export interface SlideOnPage {
   figure?: Box
   /** Where the page drew the slide's texts. */
   parts: Partial<Record<Part, Box>>
+  /** The slide's title as the page shows it (its first `h1`), if it has one. */
+  titleText?: string
   /** The widths of a table's columns as drawn, if the slide has a table. */
   columns?: number[]
 }

@@ -49,7 +49,8 @@ export function measureSlides(page: Page): Promise<SlideOnPage[]> {
         }
         const head = el.querySelector('table tr')
         const columns = head ? Array.from(head.children, c => c.getBoundingClientRect().width) : undefined
-        return { box, size: size === undefined ? undefined : Number(size), figure, parts, columns }
+        const titleText = (el.querySelector('h1') as HTMLElement | null)?.innerText.trim() || undefined
+        return { box, size: size === undefined ? undefined : Number(size), figure, parts, columns, titleText }
       }),
     PARTS,
   )
