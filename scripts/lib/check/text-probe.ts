@@ -159,9 +159,35 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     })
   }
 
+  // A KaTeX formula is one run, measured as drawn: its box, at the formula's own size (its
+  // scripts are smaller by design, its pieces stacked on purpose). Its MathML copy, for screen
+  // readers and copying, is not drawn.
+  const formulaRun = (el: Element, style: CSSStyleDeclaration, ctx: Context) => {
+    const html = el.querySelector('.katex-html') ?? el
+    const box = html.getBoundingClientRect()
+    const text = (html.textContent ?? '').replace(/\s+/g, '')
+    if (box.width <= 0.5 || box.height <= 0.5 || !text) return
+    runs.push({
+      text: text.length > 30 ? `${text.slice(0, 30)}…` : text,
+      chars: text.length,
+      px: (parseFloat(style.fontSize) * ctx.scale) / slideScale,
+      bold: false,
+      diagram: ctx.diagram,
+      color: rgba(style.color),
+      backdrop: ctx.chain.map(({ fill, opacity }) => ({ ...(fill ? { fill } : {}), opacity })),
+      lines: [toCanvas(box)],
+      ...(ctx.clip ? { clip: toCanvas(ctx.clip), clipBySvg: ctx.clipBySvg } : {}),
+    })
+  }
+
   const walk = (el: Element, outer: Context) => {
     if (!el.checkVisibility({ opacityProperty: true }) || el.matches(MERMAID_ERROR)) return
+    if (el.classList.contains('katex-mathml')) return
     const style = getComputedStyle(el)
+    if (el.classList.contains('katex') && !(el instanceof SVGElement)) {
+      formulaRun(el, style, { ...outer, scale: outer.scale * ownScale(style) })
+      return
+    }
     const entry = entryOf(el, style)
     const ctx: Context = {
       ...outer,

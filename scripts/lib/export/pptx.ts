@@ -2,7 +2,8 @@
 // Titles, lists (with their levels), tables and quotes are real text in the theme's fonts and
 // colours; diagrams, charts and images are pictures of what the page drew, at three times the
 // canvas size, where it drew them; speaker notes go in the notes pane. A slide edited or added by
-// hand in slides.md, or of a kind that has no `pptx` drawing, is a picture of the whole rendered slide.
+// hand in slides.md, or of a kind that has no `pptx` drawing, is a picture of the whole rendered slide;
+// so is a slide with a formula (PowerPoint would need it as an equation, never as LaTeX source).
 import type PptxGenJS from 'pptxgenjs'
 import { TalkdeckError } from '../errors.ts'
 import { wordsFor } from '../emit/words.ts'
@@ -12,13 +13,14 @@ import { writeAtomic } from '../write.ts'
 import divider from '../kinds/divider.ts'
 import { kinds } from '../kinds/index.ts'
 import { byName, type EmitContext } from '../kinds/types.ts'
+import { holdsMath } from '../outline/points.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
 import { Camera, measureSlides } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
 import type { BuiltDeck, OutputFormat } from './types.ts'
 
-/** Pictures of diagrams and charts at three times the canvas size; hand-made slides at twice. */
+/** Pictures of diagrams, charts and slides with formulas at three times the canvas size; hand-made slides at twice. */
 const FIGURE_SCALE = 3
 const SLIDE_SCALE = 2
 
@@ -57,12 +59,18 @@ export const pptx: OutputFormat = {
         slide.background = { color: colour('background') }
         const at = drawn[i]!
         const kind = from.content && modules.get(from.content.kind)
-        if (from.content && kind?.pptx) {
+        const formula = from.content !== undefined && holdsMath(from.content)
+        if (from.content && kind?.pptx && !formula) {
           const figure = at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
           kind.pptx(drawingOn(slide, meta.language, at, figure), from.content, ctx)
         } else {
           const whole = { x: 0, y: 0, width: at.box.width, height: at.box.height }
-          picture(slide, { x: 0, y: 0, ...CANVAS }, await camera.shoot(at.box, whole, SLIDE_SCALE), `slide ${i + 1}`)
+          picture(
+            slide,
+            { x: 0, y: 0, ...CANVAS },
+            await camera.shoot(at.box, whole, formula ? FIGURE_SCALE : SLIDE_SCALE),
+            `slide ${i + 1}`,
+          )
         }
         if (from.notes) slide.addNotes(from.notes)
       }
