@@ -28,11 +28,6 @@ export const pointText = (point: Point): string => spansText(spansOf(point))
 /** Whether a point is a display formula, alone on its line. */
 export const isFormula = (point: Point): point is { math: string } => typeof point === 'object' && 'math' in point
 
-/** Whether any point of a list holds math. */
-export function hasMath(bullets: readonly Bullet[]): boolean {
-  return bullets.some(b => [headOf(b), ...subOf(b)].some(p => spansOf(p).some(s => s.type === 'math')))
-}
-
 /** Whether a slide's content holds a formula anywhere (a `math` point, or $…$ in a `markdown` one). */
 export function holdsMath(value: unknown, key?: string): boolean {
   if (typeof value === 'string') return key === 'markdown' && findMath(value).length > 0
