@@ -164,9 +164,13 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
   // readers and copying, is not drawn.
   const formulaRun = (el: Element, style: CSSStyleDeclaration, ctx: Context) => {
     const html = el.querySelector('.katex-html') ?? el
-    const box = html.getBoundingClientRect()
+    // An inline formula may break after a relation: each line of it is a .base of its own.
+    const parts = Array.from(html.querySelectorAll(':scope > .base'))
+    const boxes = (parts.length ? parts : [html])
+      .map(p => p.getBoundingClientRect())
+      .filter(r => r.width > 0.5 && r.height > 0.5)
     const text = (html.textContent ?? '').replace(/\s+/g, '')
-    if (box.width <= 0.5 || box.height <= 0.5 || !text) return
+    if (boxes.length === 0 || !text) return
     runs.push({
       text: text.length > 30 ? `${text.slice(0, 30)}…` : text,
       chars: text.length,
@@ -175,7 +179,7 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
       diagram: ctx.diagram,
       color: rgba(style.color),
       backdrop: ctx.chain.map(({ fill, opacity }) => ({ ...(fill ? { fill } : {}), opacity })),
-      lines: [toCanvas(box)],
+      lines: boxes.map(toCanvas),
       ...(ctx.clip ? { clip: toCanvas(ctx.clip), clipBySvg: ctx.clipBySvg } : {}),
     })
   }
