@@ -11,7 +11,13 @@ const text = fc
   .string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 14 })
   .filter(s => s.trim() !== '' || s.length > 0)
 const cell = fc.oneof(text, fc.integer({ min: -5, max: 3000 }), fc.constantFrom(1.5, 0.25, 1e9))
-const bullet = fc.oneof(text, fc.record({ text, sub: fc.array(text, { minLength: 1, maxLength: 3 }) }))
+const point = fc.oneof(text, fc.record({ markdown: text }), fc.record({ math: text }))
+const bullet = fc.oneof(
+  text,
+  point,
+  fc.record({ text, sub: fc.array(text, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ markdown: text, sub: fc.array(point, { minLength: 1, maxLength: 3 }) }),
+)
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 
 const slide: fc.Arbitrary<Record<string, unknown>> = fc.oneof(

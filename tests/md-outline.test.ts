@@ -52,7 +52,7 @@ describe('good Markdown outlines parse', () => {
       title: 'Points, one at a time',
       reveal: true,
       bullets: [
-        'A point with **stars** kept as written',
+        { markdown: 'A point with **strong** words, read as Markdown' },
         { text: 'A point with sub-points', sub: ['first', 'second | escaped bar'] },
         '1. not a numbered list',
       ],

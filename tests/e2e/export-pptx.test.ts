@@ -8,6 +8,7 @@ import JSZip from 'jszip'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../support/cli.ts'
+import { headOf, pointText, subOf } from '../../scripts/lib/outline/points.ts'
 import { plannedSlides, root } from './support.ts'
 
 const DECK = '.check-pptx'
@@ -61,8 +62,7 @@ describe('talkdeck export --format pptx', () => {
       if ('title' in c && c.title && c.kind !== 'agenda') expect(texts, `slide ${n}`).toContain(c.title)
       if (c.kind === 'bullets') {
         for (const b of c.bullets) {
-          expect(texts).toContain(typeof b === 'string' ? b : b.text)
-          if (typeof b !== 'string') for (const s of b.sub) expect(texts).toContain(s)
+          for (const p of [headOf(b), ...subOf(b)]) expect(texts).toContain(pointText(p))
         }
         // The sub-points are a level below their point.
         expect(await part(`ppt/slides/slide${n}.xml`)).toMatch(/<a:pPr[^>]*lvl="1"/)

@@ -109,8 +109,11 @@ export function measureLayout({ no, fonts, global }: ProbeArgs): LayoutMeasure {
     result.text += svgText(svg)
   }
 
-  const walk = (el: Element, clip: Rect | null) => {
+  const walk = (el: Element, clip: Rect | null, math = false) => {
     if (!el.checkVisibility({ opacityProperty: true })) return
+    // KaTeX's MathML copy of a formula is for screen readers and copying: it is not drawn.
+    if (el.classList.contains('katex-mathml')) return
+    const inMath = math || el.classList.contains('katex')
     const style = getComputedStyle(el)
     const shown = style.visibility === 'visible'
     const r = el.getBoundingClientRect()
@@ -134,16 +137,17 @@ export function measureLayout({ no, fonts, global }: ProbeArgs): LayoutMeasure {
     const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible'
     const inner = clips ? (clipTo(r, clip) ?? { left: 0, top: 0, right: 0, bottom: 0 }) : clip
     for (const child of Array.from(el.childNodes)) {
-      if (child instanceof Element) walk(child, inner)
+      if (child instanceof Element) walk(child, inner, inMath)
       else if (child.nodeType === Node.TEXT_NODE && shown && child.textContent?.trim()) {
         const range = document.createRange()
         range.selectNodeContents(child)
         addBox(range.getBoundingClientRect(), inner, describe(el, child.textContent))
         result.text += child.textContent.replace(/\s+/g, '').length
-        checkFont(el, child.textContent)
+        // A formula is set in KaTeX's own fonts, which ship with it (the katex package).
+        if (!(inMath && familyOf(el).startsWith('KaTeX_'))) checkFont(el, child.textContent)
       }
     }
-    if (el.shadowRoot) for (const child of Array.from(el.shadowRoot.children)) walk(child, inner)
+    if (el.shadowRoot) for (const child of Array.from(el.shadowRoot.children)) walk(child, inner, inMath)
   }
   walk(layout, null)
 

@@ -159,9 +159,39 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     })
   }
 
+  // A KaTeX formula is one run, measured as drawn: its box, at the formula's own size (its
+  // scripts are smaller by design, its pieces stacked on purpose). Its MathML copy, for screen
+  // readers and copying, is not drawn.
+  const formulaRun = (el: Element, style: CSSStyleDeclaration, ctx: Context) => {
+    const html = el.querySelector('.katex-html') ?? el
+    // An inline formula may break after a relation: each line of it is a .base of its own.
+    const parts = Array.from(html.querySelectorAll(':scope > .base'))
+    const boxes = (parts.length ? parts : [html])
+      .map(p => p.getBoundingClientRect())
+      .filter(r => r.width > 0.5 && r.height > 0.5)
+    const text = (html.textContent ?? '').replace(/\s+/g, '')
+    if (boxes.length === 0 || !text) return
+    runs.push({
+      text: text.length > 30 ? `${text.slice(0, 30)}…` : text,
+      chars: text.length,
+      px: (parseFloat(style.fontSize) * ctx.scale) / slideScale,
+      bold: false,
+      diagram: ctx.diagram,
+      color: rgba(style.color),
+      backdrop: ctx.chain.map(({ fill, opacity }) => ({ ...(fill ? { fill } : {}), opacity })),
+      lines: boxes.map(toCanvas),
+      ...(ctx.clip ? { clip: toCanvas(ctx.clip), clipBySvg: ctx.clipBySvg } : {}),
+    })
+  }
+
   const walk = (el: Element, outer: Context) => {
     if (!el.checkVisibility({ opacityProperty: true }) || el.matches(MERMAID_ERROR)) return
+    if (el.classList.contains('katex-mathml')) return
     const style = getComputedStyle(el)
+    if (el.classList.contains('katex') && !(el instanceof SVGElement)) {
+      formulaRun(el, style, { ...outer, scale: outer.scale * ownScale(style) })
+      return
+    }
     const entry = entryOf(el, style)
     const ctx: Context = {
       ...outer,

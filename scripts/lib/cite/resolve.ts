@@ -11,12 +11,13 @@ import { readBibliography, type Bibliography } from './bibliography.ts'
 import { unknownKey } from './unknown.ts'
 import { formatCitation, referenceItem, referenceOrder, yearLetters, type CitationStyle } from './style.ts'
 import { findCitations } from './syntax.ts'
+import { mathAndCode } from '../outline/math.ts'
 
 /** A file beside the outline, by the name the outline gives it; undefined when there is none. */
 export type Load = (name: string) => Uint8Array | undefined
 
 /** Keys that hold names, not text: never read for citations. */
-const NOT_TEXT = new Set(['kind', 'id', 'src', 'url', 'from', 'to'])
+const NOT_TEXT = new Set(['kind', 'id', 'src', 'url', 'from', 'to', 'math'])
 
 /** `source` is the outline's text: a citation's place is found in it from where its text starts. */
 export function citeOutline(outline: Outline, locate: Locate, file: string, load: Load, source = ''): Outline {
@@ -32,7 +33,7 @@ export function citeOutline(outline: Outline, locate: Locate, file: string, load
   // First every citation is found (the works cited, in order, and the unknown keys), then written.
   const cited: string[] = []
   walk(outline, (text, at) => {
-    for (const citation of findCitations(text)) {
+    for (const citation of citationsIn(text, at)) {
       const missing = citation.items.findIndex(i => !entries.has(i.key))
       if (missing >= 0) {
         const key = citation.items[missing]!.key
@@ -47,11 +48,13 @@ export function citeOutline(outline: Outline, locate: Locate, file: string, load
   const ordered = referenceOrder(cited, entries, style)
   const letters = style === 'author-date' ? yearLetters(ordered, entries) : new Map<string, string>()
   const number = (key: string) => cited.indexOf(key) + 1
-  const sections = walk(outline, text => {
+  const sections = walk(outline, (text, at) => {
     let out = ''
     let from = 0
-    for (const citation of findCitations(text)) {
-      out += text.slice(from, citation.start) + formatCitation(citation, entries, style, number, letters)
+    const markdown = at.at(-1) === 'markdown'
+    for (const citation of citationsIn(text, at)) {
+      const cited = formatCitation(citation, entries, style, number, letters)
+      out += text.slice(from, citation.start) + (markdown ? cited.replace(/[\\`*_[\]$<>&]/g, c => `\\${c}`) : cited)
       from = citation.end
     }
     return out + text.slice(from)
@@ -67,6 +70,18 @@ export function citeOutline(outline: Outline, locate: Locate, file: string, load
   }))
   if (problems.length > 0) throw new TalkdeckError(problems)
   return { ...outline, sections: filled }
+}
+
+/**
+ * The citations of a text; in a point written as Markdown (`markdown:`), not those inside math or
+ * code, where an `@` is part of the formula or the code.
+ */
+function citationsIn(text: string, at: Path) {
+  if (at.at(-1) !== 'markdown') return findCitations(text)
+  let masked = text
+  for (const [start, end] of mathAndCode(text))
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end)
+  return findCitations(masked)
 }
 
 function notesLast<T extends object>(slide: T): T {

@@ -11,7 +11,14 @@ const LINE_START = /^(\s*)([-+=:>#]|\d+[.)])/
 /** One line of inline Markdown text that renders exactly as `s` reads. */
 export function mdInline(s: string): string {
   const flat = s.replace(/\s*\r?\n\s*/g, ' ').trim()
-  const escaped = flat
+  const escaped = lineStart(escapeRun(flat))
+  // Vue would read "{{ }}" as an interpolation: v-pre tells it to leave the text alone.
+  return /[{}]/.test(flat) ? `<span v-pre>${escaped}</span>` : escaped
+}
+
+/** A run of text inside a line of Markdown, escaped to render as it reads (braces aside: see mdInline). */
+export function escapeRun(s: string): string {
+  return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -21,9 +28,11 @@ export function mdInline(s: string): string {
     .replace(TYPOGRAPHY, run => run[0] + [...run.slice(1)].map(c => `&#${c.charCodeAt(0)};`).join(''))
     .replace(/\((?=(c|r|tm|p)\))/gi, '&#40;')
     .replace(BACKSLASHED, c => `\\${c}`)
-    .replace(LINE_START, (_, space: string, lead: string) => `${space}${escapeLead(lead)}`)
-  // Vue would read "{{ }}" as an interpolation: v-pre tells it to leave the text alone.
-  return /[{}]/.test(flat) ? `<span v-pre>${escaped}</span>` : escaped
+}
+
+/** A line whose start would read as a list, heading, quote…, with that start escaped. */
+export function lineStart(line: string): string {
+  return line.replace(LINE_START, (_, space: string, lead: string) => `${space}${escapeLead(lead)}`)
 }
 
 function escapeLead(lead: string): string {

@@ -1,8 +1,11 @@
 // PPTX, editable: one PowerPoint slide per slide, built from the outline's model with pptxgenjs.
-// Titles, lists (with their levels), tables and quotes are real text in the theme's fonts and
-// colours; diagrams, charts and images are pictures of what the page drew, at three times the
-// canvas size, where it drew them; speaker notes go in the notes pane. A slide edited or added by
-// hand in slides.md, or of a kind that has no `pptx` drawing, is a picture of the whole rendered slide.
+// Each slide uses a layout of the file's master with its title in the title placeholder
+// (pptx/masters.ts); lists, tables and quotes are real text in the theme's fonts and colours;
+// pipelines are boxes glued to connectors and charts native charts (their kinds' `pptx`);
+// timelines and images are pictures of what the page drew; speaker notes go in the notes pane.
+// A slide edited or added by hand in slides.md, of a kind with no `pptx` drawing, or holding a
+// formula (PowerPoint would need an equation, never LaTeX source) is a picture of the rendered
+// slide under its title.
 import type PptxGenJS from 'pptxgenjs'
 import { TalkdeckError } from '../errors.ts'
 import { wordsFor } from '../emit/words.ts'
@@ -12,6 +15,7 @@ import { writeAtomic } from '../write.ts'
 import divider from '../kinds/divider.ts'
 import { kinds } from '../kinds/index.ts'
 import { byName, type EmitContext } from '../kinds/types.ts'
+import { holdsMath } from '../outline/points.ts'
 import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
@@ -21,7 +25,7 @@ import { pptxSource } from './pptx/source.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
 import type { BuiltDeck, OutputFormat } from './types.ts'
 
-/** Pictures of diagrams and charts at three times the canvas size; hand-made slides at twice. */
+/** Pictures of diagrams, charts and slides with formulas at three times the canvas size; hand-made slides at twice. */
 const FIGURE_SCALE = 3
 const SLIDE_SCALE = 2
 
@@ -53,7 +57,9 @@ export const pptx: OutputFormat = {
     pres.theme = { headFontFace: theme.font.families[0], bodyFontFace: theme.font.families[0] }
     const ctx: EmitContext = { meta, sections: source.deck.sections, words: wordsFor(meta.language) }
     const modules = byName([...kinds, divider])
-    const kindOf = (from: (typeof source.slides)[number]) => from.content && modules.get(from.content.kind)
+    // A slide with a formula is a picture (PowerPoint has no KaTeX), never LaTeX source.
+    const kindOf = (from: (typeof source.slides)[number]) =>
+      from.content && !holdsMath(from.content) ? modules.get(from.content.kind) : undefined
     // A slide drawn as a picture still has its title in a placeholder, when the page drew one.
     const layoutOf = source.slides.map((from, i) => {
       const kind = kindOf(from)
@@ -72,6 +78,7 @@ export const pptx: OutputFormat = {
         if (!layout) slide.background = { color: colour('background') }
         const at = drawn[i]!
         const kind = kindOf(from)
+        const formula = from.content !== undefined && holdsMath(from.content)
         if (from.content && kind?.pptx) {
           const figure = at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
           kind.pptx(drawingOn(slide, meta.language, at, figure), from.content, ctx)
@@ -85,11 +92,16 @@ export const pptx: OutputFormat = {
           })
           const top = title.y + title.height
           const rest = { x: 0, y: top, width: at.box.width, height: at.box.height - top }
-          const png = await camera.shoot(at.box, rest, SLIDE_SCALE)
+          const png = await camera.shoot(at.box, rest, formula ? FIGURE_SCALE : SLIDE_SCALE)
           picture(slide, { x: 0, y: top, width: CANVAS.width, height: CANVAS.height - top }, png, `slide ${i + 1}`)
         } else {
           const whole = { x: 0, y: 0, width: at.box.width, height: at.box.height }
-          picture(slide, { x: 0, y: 0, ...CANVAS }, await camera.shoot(at.box, whole, SLIDE_SCALE), `slide ${i + 1}`)
+          picture(
+            slide,
+            { x: 0, y: 0, ...CANVAS },
+            await camera.shoot(at.box, whole, formula ? FIGURE_SCALE : SLIDE_SCALE),
+            `slide ${i + 1}`,
+          )
         }
         if (from.notes) slide.addNotes(from.notes)
       }

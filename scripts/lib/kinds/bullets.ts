@@ -42,7 +42,11 @@ export default defineKind({
     const size = slide.size ?? sizeFor(slides)
     return slides.map(s => ({ ...s, size }))
   },
-  write: { order: ['title', 'reveal', 'size', 'bullets'], nested: { bullets: ['text', 'sub'] }, markdown: 'list' },
+  write: {
+    order: ['title', 'reveal', 'size', 'bullets'],
+    nested: { bullets: ['text', 'markdown', 'math', 'sub'] },
+    markdown: 'list',
+  },
   pptx(d, slide) {
     const top = titled(d, slide.title)
     d.list(full(top, room.bottom - top), pointsOf(slide.bullets), {

@@ -34,7 +34,11 @@ export default defineKind({
   },
   write: {
     order: ['title', 'left', 'right'],
-    nested: { left: ['heading', 'bullets'], right: ['heading', 'bullets'], bullets: ['text', 'sub'] },
+    nested: {
+      left: ['heading', 'bullets'],
+      right: ['heading', 'bullets'],
+      bullets: ['text', 'markdown', 'math', 'sub'],
+    },
     markdown: 'columns',
   },
   pptx(d, slide) {

@@ -1,7 +1,9 @@
 // PowerPoint pieces several slide kinds are drawn with (a kind's `pptx`): the title and its
 // rule, captions, lists of points. Drawn with the exporter's drawing API (export/pptx/drawing.ts).
-import type { Box, Drawing, Point } from '../export/pptx/drawing.ts'
+import type { Box, Drawing, Point, Run } from '../export/pptx/drawing.ts'
 import type { Bullet } from '../outline/fields.ts'
+import type { Span } from '../outline/inline.ts'
+import { headOf, spansOf, subOf } from '../outline/points.ts'
 import { canvasHeight, theme } from '../theme.ts'
 
 const { type, space } = theme
@@ -34,8 +36,17 @@ export function captioned(d: Drawing, caption: string | undefined): void {
 
 /** Points and sub-points as the drawing API's list takes them. */
 export const pointsOf = (bullets: Bullet[]): Point[] =>
-  bullets.flatMap(b =>
-    typeof b === 'string'
-      ? [{ runs: [{ text: b }], level: 0 }]
-      : [{ runs: [{ text: b.text }], level: 0 }, ...b.sub.map(s => ({ runs: [{ text: s }], level: 1 }))],
-  )
+  bullets.flatMap(b => [
+    { runs: runsOf(spansOf(headOf(b))), level: 0 },
+    ...subOf(b).map(s => ({ runs: runsOf(spansOf(s)), level: 1 })),
+  ])
+
+/** A point's spans as runs of text, strong ones bold and emphasised ones italic. */
+function runsOf(spans: readonly Span[], style: { bold?: boolean; italic?: boolean } = {}): Run[] {
+  return spans.flatMap((s): Run[] => {
+    if (s.type === 'strong' || s.type === 'emphasis')
+      return runsOf(s.children, { ...style, ...(s.type === 'strong' ? { bold: true } : { italic: true }) })
+    if (s.type === 'link') return runsOf(s.children, style)
+    return [{ text: s.type === 'math' ? s.tex : s.text, ...style }]
+  })
+}

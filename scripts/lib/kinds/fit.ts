@@ -3,7 +3,9 @@
 // the room under its title; one too long even at the floor continues on further slides, in
 // parts of about equal height, never leaving a single point alone on a slide.
 import { lineCount } from '../fonts/measure.ts'
-import type { Bullet } from '../outline/fields.ts'
+import type { Bullet, Point } from '../outline/fields.ts'
+import { measuredText } from '../outline/inline.ts'
+import { headOf, isFormula, spansOf, subOf } from '../outline/points.ts'
 import { contentRoom, theme } from '../theme.ts'
 import { splitEvenly } from './split.ts'
 
@@ -28,14 +30,22 @@ export function listHeight(bullets: readonly Bullet[], px: number, width: number
   const subWidth = textWidth - space.indent * sub
   let height = 0
   bullets.forEach((b, i) => {
-    const text = typeof b === 'string' ? b : b.text
-    height += (i > 0 ? space.itemGap * px : 0) + lineCount(text, textWidth, { px }) * type.lineHeight * px
-    if (typeof b !== 'string') {
-      for (const s of b.sub)
-        height += space.itemGap * sub * 0.5 + lineCount(s, subWidth, { px: sub }) * type.lineHeight * sub
-    }
+    height += (i > 0 ? space.itemGap * px : 0) + pointHeight(headOf(b), textWidth, px)
+    for (const s of subOf(b)) height += space.itemGap * sub * 0.5 + pointHeight(s, subWidth, sub)
   })
   return height
+}
+
+/**
+ * How tall a point is at `px`: its lines of text, math measured by about the width it is drawn
+ * at; a display formula is taller than a line (KaTeX sets it at 1.21em with room above and below,
+ * more with a fraction or a big operator).
+ */
+function pointHeight(point: Point, width: number, px: number): number {
+  const lines = lineCount(measuredText(spansOf(point)), width, { px }) * type.lineHeight * px
+  if (!isFormula(point)) return lines
+  const tall = /\\(d?frac|sum|prod|int|binom|begin)/.test(point.math) ? 2.6 : 1.6
+  return lines * tall
 }
 
 /** The largest size at which every list fits its room, or undefined when none does. */

@@ -1,19 +1,15 @@
 // Markdown pieces several slide kinds are made of. Every text passes through the escapers.
 import { htmlText, mdInline } from '../emit/escape.ts'
+import { mdPoint } from '../emit/inline.ts'
 import { revealProp, type Reveal } from '../mermaid/reveal.ts'
 import type { Bullet } from '../outline/fields.ts'
+import { headOf, subOf } from '../outline/points.ts'
 import { theme } from '../theme.ts'
 
 export const heading = (title: string) => `# ${mdInline(title)}`
 
 export function bulletList(bullets: Bullet[]): string {
-  return bullets
-    .map(b =>
-      typeof b === 'string'
-        ? `- ${mdInline(b)}`
-        : [`- ${mdInline(b.text)}`, ...b.sub.map(s => `  - ${mdInline(s)}`)].join('\n'),
-    )
-    .join('\n')
+  return bullets.map(b => [`- ${mdPoint(headOf(b))}`, ...subOf(b).map(s => `  - ${mdPoint(s)}`)].join('\n')).join('\n')
 }
 
 export const caption = (text: string | undefined) => text && `<p class="caption">${htmlText(text)}</p>`

@@ -8,12 +8,30 @@ export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and "-" (for example "gpt-3")')
 
+/** A point's text as Markdown (a Markdown outline's point with markup in it reads as this). */
+export const markdownPoint = z.strictObject({
+  markdown: text.describe(
+    'The point as Markdown: **strong**, *emphasis*, `code`, [links](url) and $inline math$ (LaTeX, Pandoc\'s dollar rules: "$20" stays a price); anything else literal.',
+  ),
+})
+
+/** A display formula as a point (`- $$…$$` in a Markdown outline). */
+export const mathPoint = z.strictObject({
+  math: text.describe(
+    'A display formula in LaTeX, typeset by KaTeX on a line of its own: "L(N) = (N_c / N)^{\\alpha_N}".',
+  ),
+})
+
+/** One point: plain text, Markdown, or a formula. */
+export const point = z.union([text, markdownPoint, mathPoint])
+
+const sub = z.array(point).min(1).describe('Second-level points under this one.')
+
 export const bullet = z.union([
-  text,
-  z.strictObject({
-    text,
-    sub: z.array(text).min(1).describe('Second-level points under this one.'),
-  }),
+  point,
+  z.strictObject({ text, sub }),
+  markdownPoint.extend({ sub }),
+  mathPoint.extend({ sub }),
 ])
 
 /** The fields every slide has, whatever its kind. */
@@ -63,4 +81,5 @@ export const deckMeta = z.strictObject({
 })
 
 export type Bullet = z.output<typeof bullet>
+export type Point = z.output<typeof point>
 export type DeckMeta = z.output<typeof deckMeta>

@@ -4,7 +4,8 @@ import type { MarkdownForm } from '../kinds/types.ts'
 import { commentsUnder } from './md-comments.ts'
 import { writingOf } from './order.ts'
 import type { Path } from '../outline/places.ts'
-import { escapeText } from '../readers/md/text.ts'
+import { isDeepStrictEqual } from 'node:util'
+import { escapeText, pointFrom } from '../readers/md/text.ts'
 import { parse } from 'yaml'
 import { mapLines, scalar, type Source } from './yaml-text.ts'
 
@@ -97,19 +98,49 @@ function list(items: unknown, depth = 0): string | undefined {
   const pad = '  '.repeat(depth)
   const lines: string[] = []
   for (const item of items) {
-    if (typeof item === 'string') {
-      const text = escapeText(item, 'item')
-      if (text === undefined) return undefined
-      lines.push(`${pad}- ${text}`)
-    } else if (depth === 0 && item && typeof item === 'object' && Object.keys(item).join() === 'text,sub') {
-      const { text, sub } = item as { text: unknown; sub: unknown }
-      const head = typeof text === 'string' ? escapeText(text, 'item') : undefined
-      const under = list(sub, 1)
-      if (head === undefined || under === undefined) return undefined
-      lines.push(`${pad}- ${head}`, under)
-    } else return undefined
+    const own = item && typeof item === 'object' ? (item as Record<string, unknown>) : undefined
+    const { sub, ...rest } = own ?? {}
+    const head = pointLine(own ? rest : item)
+    if (head === undefined || (sub !== undefined && depth > 0)) return undefined
+    lines.push(`${pad}- ${head}`)
+    if (sub === undefined) continue
+    const under = list(sub, 1)
+    if (under === undefined) return undefined
+    lines.push(under)
   }
   return lines.join('\n')
+}
+
+/** A point as the text of its list item, read back as the same point; undefined when there is none. */
+function pointLine(point: unknown): string | undefined {
+  let line: string | undefined
+  if (typeof point === 'string') line = escapePoint(point)
+  else if (point && typeof point === 'object') {
+    const keys = Object.keys(point).join()
+    const { text, markdown, math } = point as Record<string, unknown>
+    if (keys === 'text' && typeof text === 'string') line = escapePoint(text)
+    else if (keys === 'markdown' && typeof markdown === 'string') line = markdown
+    else if (keys === 'math' && typeof math === 'string' && !/\$\$/.test(math)) line = `$$${math}$$`
+    if (line !== undefined && line !== line.trim()) return undefined
+  }
+  if (line === undefined || /[\r\n]/.test(line)) return undefined
+  return isDeepStrictEqual(
+    pointFrom(line),
+    typeof point === 'object' && point && 'text' in point ? (point as { text: unknown }).text : point,
+  )
+    ? line
+    : undefined
+}
+
+/** Plain text as a point's source: escaped only as far as needed not to read as Markdown. */
+function escapePoint(text: string): string | undefined {
+  const plain = escapeText(text, 'item')
+  if (plain === undefined || pointFrom(plain) === text) return plain
+  const all = text.replace(/[\\*_`[\]$<&]/g, c => `\\${c}`)
+  const led = /^([#>+\-=|~:]|\d+[.)])/.test(all)
+    ? all.replace(/^(\d+)?(.)/, (_, d: string | undefined, c: string) => `${d ?? ''}\\${c}`)
+    : all
+  return pointFrom(led) === text ? led : undefined
 }
 
 function table(src: Source, slide: Slide, path: Path): string | undefined {

@@ -8,7 +8,7 @@ import { pathKey } from '../../outline/comments.ts'
 import type { Path } from '../../outline/places.ts'
 import { commentText, describe } from './nodes.ts'
 import type { State } from './state.ts'
-import { literal } from './text.ts'
+import { literal, pointFrom } from './text.ts'
 
 export function source(
   state: State,
@@ -17,11 +17,12 @@ export function source(
   return state.text.slice(node.position!.start.offset!, node.position!.end.offset!)
 }
 
-export function readList(state: State, list: List, path: Path, nested: boolean): unknown[] {
-  return list.children.map((item, i) => {
+export function readList(state: State, list: List, path: Path, nested: boolean, from = 0): unknown[] {
+  return list.children.map((item, n) => {
+    const i = from + n
     const [first, second, ...more] = item.children
     state.place([...path, i], state.at(item.position?.start))
-    const text = first?.type === 'paragraph' ? literal(source(state, first)) : ''
+    const point = first?.type === 'paragraph' ? pointFrom(source(state, first)) : ''
     if (first && first.type !== 'paragraph') {
       state.problem(
         'E_MD_SHAPE',
@@ -40,10 +41,12 @@ export function readList(state: State, list: List, path: Path, nested: boolean):
       )
     }
     if (second?.type === 'list' && nested) {
-      state.place([...path, i, 'text'], state.at(first?.position?.start))
-      return { text, sub: readList(state, second, [...path, i, 'sub'], false) }
+      const sub = readList(state, second, [...path, i, 'sub'], false)
+      const head = typeof point === 'string' ? { text: point } : point
+      state.place([...path, i, Object.keys(head)[0]!], state.at(first?.position?.start))
+      return { ...head, sub }
     }
-    return text
+    return point
   })
 }
 

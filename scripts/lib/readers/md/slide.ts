@@ -14,6 +14,7 @@ import { commentText, describe } from './nodes.ts'
 import { readHeading } from './heading.ts'
 import type { State } from './state.ts'
 import { literal } from './text.ts'
+import { displayOnly } from '../../outline/math.ts'
 
 export function readSlide(state: State, heading: Heading, body: RootContent[], path: Path) {
   const { fields, classes } = readHeading(state, heading, path)
@@ -55,13 +56,34 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
     comments = []
   }
 
+  const isFormula = (node: RootContent | undefined) =>
+    node?.type === 'paragraph' && displayOnly(source(state, node)) !== undefined
+
   for (const node of body) {
     const at = state.at(node.position?.start)
     if (node.type === 'html' && commentText(node) !== undefined) {
       comments.push(commentText(node)!)
       continue
     }
-    if (node.type === 'list') {
+    const formula = node.type === 'paragraph' ? displayOnly(source(state, node)) : undefined
+    // A display formula on its own is a point of the list it stands in (or under).
+    const joins =
+      Array.isArray(slide.bullets) && (isFormula(previous) || (formula !== undefined && previous?.type === 'list'))
+    if ((node.type === 'list' || formula !== undefined) && joins) {
+      const bullets = slide.bullets as unknown[]
+      const at = [...path, 'bullets', bullets.length] as Path
+      if (formula !== undefined) state.place(at, state.at(node.position?.start))
+      bullets.push(
+        ...(node.type === 'list'
+          ? readList(state, node, [...path, 'bullets'], true, bullets.length)
+          : [{ math: formula }]),
+      )
+    } else if (formula !== undefined) {
+      sets('bullets')
+      state.place([...path, 'bullets', 0], at)
+      set('bullets', [{ math: formula }], at)
+      setKind(inForm('list'), at, false)
+    } else if (node.type === 'list') {
       sets('bullets')
       set('bullets', readList(state, node, [...path, 'bullets'], true), at)
       setKind(inForm('list'), at, false)
