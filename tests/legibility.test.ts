@@ -213,6 +213,7 @@ describe('text figures', () => {
       medianPx: 24,
       smallest: { px: 8.7, slide: 4, text: '2018-06' },
       smallestDiagramLabel: { px: 8.7, slide: 4, text: '2018-06' },
+      smallestCode: null,
     })
     expect(formatFigures(figures)).toBe(
       'text sizes: median 24 px; smallest 8.7 px on slide 4 ("2018-06"); smallest diagram label 8.7 px on slide 4 ("2018-06")',
