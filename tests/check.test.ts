@@ -200,7 +200,12 @@ describe('output', () => {
   })
 
   it('prints the text sizes before the summary', () => {
-    const figures = { medianPx: 24, smallest: { px: 9, slide: 4, text: 'x' }, smallestDiagramLabel: null, smallestCode: null }
+    const figures = {
+      medianPx: 24,
+      smallest: { px: 9, slide: 4, text: 'x' },
+      smallestDiagramLabel: null,
+      smallestCode: null,
+    }
     expect(formatHuman([finding], 45, figures).split('\n').slice(1)).toEqual([
       'text sizes: median 24 px; smallest 9 px on slide 4 ("x")',
       '1 finding on 1 of 45 slides',

@@ -72,7 +72,12 @@ export function splitCode(s: CodeParts): string[] {
   const parts: string[][] = [[]]
   const fits = (part: string[], first: boolean, last: boolean) =>
     bodyHeight(
-      { title: s.title, text: part.join('\n'), bullets: first ? s.bullets : undefined, after: last ? s.after : undefined },
+      {
+        title: s.title,
+        text: part.join('\n'),
+        bullets: first ? s.bullets : undefined,
+        after: last ? s.after : undefined,
+      },
       floor,
     ) <= room
   for (const line of lines) {

@@ -84,7 +84,12 @@ export default defineKind({
     if (box) {
       d.rule({ x: box.x, y: box.y, width: 4, height: box.height }, 'grid')
       const pad = { x: 0.75 * px + 4, y: 0.5 * px }
-      const inner = { x: box.x + pad.x, y: box.y + pad.y, width: box.width - pad.x - 0.75 * px, height: box.height - 2 * pad.y }
+      const inner = {
+        x: box.x + pad.x,
+        y: box.y + pad.y,
+        width: box.width - pad.x - 0.75 * px,
+        height: box.height - 2 * pad.y,
+      }
       d.text(inner, slide.code.text.replace(/\n$/, ''), { px, mono: true, lineHeight: type.codeLineHeight })
     }
     if (slide.after && box) {
