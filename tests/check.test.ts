@@ -118,10 +118,10 @@ describe('findingsFor', () => {
     ]
     const found = findingsFor(clean({ wrongFonts, missingGlyphs: ['μ'], unloadedGlyphs: ['中'] }))
     expect(found.map(f => f.message)).toEqual([
-      'text set in serif instead of Noto Sans / Noto Sans SC: p "a", p "b"',
-      'text set in monospace instead of Noto Sans / Noto Sans SC: code "c"',
-      'Noto Sans / Noto Sans SC has no glyph for "μ" (U+03BC): a fallback font draws them',
-      'Noto Sans / Noto Sans SC did not load for "中" (U+4E2D): a fallback font draws them',
+      'text set in serif instead of Noto Sans / Noto Sans SC / Noto Sans Mono: p "a", p "b"',
+      'text set in monospace instead of Noto Sans / Noto Sans SC / Noto Sans Mono: code "c"',
+      'Noto Sans / Noto Sans SC / Noto Sans Mono has no glyph for "μ" (U+03BC): a fallback font draws them',
+      'Noto Sans / Noto Sans SC / Noto Sans Mono did not load for "中" (U+4E2D): a fallback font draws them',
     ])
     expect(found[0]!.detail).toEqual({ elements: 2 })
     expect(kinds(clean({ fontFaces: 0, missingGlyphs: ['a'] }))).toEqual(['font'])
