@@ -61,39 +61,58 @@ export function codeFit(s: CodeParts): number | undefined {
 }
 
 /**
- * The code's lines cut into parts that each fit at the floor size, as few as greedy filling
- * gives; blank lines at a cut are dropped. One part when it fits already.
+ * The code's lines cut into parts that each fit at the floor size: as few parts as greedy
+ * filling gives, then as even as they can be (the smallest room for which greedy filling still
+ * gives that many). Blank lines at a cut are dropped. One part when it fits already.
  */
 export function splitCode(s: CodeParts): string[] {
   const floor = type.code.floor
   const room = roomOf(s.title)
   if (bodyHeight(s, floor) <= room) return [s.text]
   const lines = s.text.replace(/\n$/, '').split('\n')
+  const fill = (limit: number) => greedy(lines, (part, first, last) => heightOf(s, part, first, last) <= limit)
+  const parts = fill(room)
+  let lo = 0
+  let hi = room
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2
+    if (fill(mid).length <= parts.length) hi = mid
+    else lo = mid
+  }
+  const even = fill(hi)
+  const best = even.length <= parts.length ? even : parts
+  return best
+    .map(p => trimBlank(p))
+    .filter(p => p.length > 0)
+    .map(p => `${p.join('\n')}\n`)
+}
+
+const heightOf = (s: CodeParts, part: string[], first: boolean, last: boolean) =>
+  bodyHeight(
+    {
+      title: s.title,
+      text: part.join('\n'),
+      bullets: first ? s.bullets : undefined,
+      after: last ? s.after : undefined,
+    },
+    type.code.floor,
+  )
+
+/** Lines filled into parts while they fit; the points below go with the last part, on a part of their own if need be. */
+function greedy(lines: string[], fits: (part: string[], first: boolean, last: boolean) => boolean): string[][] {
   const parts: string[][] = [[]]
-  const fits = (part: string[], first: boolean, last: boolean) =>
-    bodyHeight(
-      {
-        title: s.title,
-        text: part.join('\n'),
-        bullets: first ? s.bullets : undefined,
-        after: last ? s.after : undefined,
-      },
-      floor,
-    ) <= room
   for (const line of lines) {
     const part = parts.at(-1)!
     if (part.length > 0 && !fits([...part, line], parts.length === 1, false)) parts.push([line])
     else part.push(line)
   }
-  // The points below go with the last part: its last lines move on to a part of their own if they do not fit.
   const last = parts.at(-1)!
   if (!fits(last, parts.length === 1, true)) {
     const tail: string[] = []
     while (last.length > 1 && fits([last.at(-1)!, ...tail], false, true)) tail.unshift(last.pop()!)
     if (tail.length > 0) parts.push(tail)
   }
-  const trimmed = parts.map(p => trimBlank(p)).filter(p => p.length > 0)
-  return trimmed.map(p => `${p.join('\n')}\n`)
+  return parts
 }
 
 function trimBlank(lines: string[]): string[] {
