@@ -4,9 +4,11 @@ import '@fontsource/noto-sans/400.css'
 import '@fontsource/noto-sans/700.css'
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
+import '@fontsource/noto-sans-mono/400.css'
 import { themeCss } from '../scripts/lib/theme.ts'
 import './talkdeck.css'
 import './talkdeck-slides.css'
+import './talkdeck-code.css'
 import './talkdeck-chrome.css'
 
 // The design tokens (scripts/lib/theme.ts) as CSS custom properties, read by talkdeck.css.

@@ -118,10 +118,10 @@ describe('findingsFor', () => {
     ]
     const found = findingsFor(clean({ wrongFonts, missingGlyphs: ['μ'], unloadedGlyphs: ['中'] }))
     expect(found.map(f => f.message)).toEqual([
-      'text set in serif instead of Noto Sans / Noto Sans SC: p "a", p "b"',
-      'text set in monospace instead of Noto Sans / Noto Sans SC: code "c"',
-      'Noto Sans / Noto Sans SC has no glyph for "μ" (U+03BC): a fallback font draws them',
-      'Noto Sans / Noto Sans SC did not load for "中" (U+4E2D): a fallback font draws them',
+      'text set in serif instead of Noto Sans / Noto Sans SC / Noto Sans Mono: p "a", p "b"',
+      'text set in monospace instead of Noto Sans / Noto Sans SC / Noto Sans Mono: code "c"',
+      'Noto Sans / Noto Sans SC / Noto Sans Mono has no glyph for "μ" (U+03BC): a fallback font draws them',
+      'Noto Sans / Noto Sans SC / Noto Sans Mono did not load for "中" (U+4E2D): a fallback font draws them',
     ])
     expect(found[0]!.detail).toEqual({ elements: 2 })
     expect(kinds(clean({ fontFaces: 0, missingGlyphs: ['a'] }))).toEqual(['font'])
@@ -200,7 +200,12 @@ describe('output', () => {
   })
 
   it('prints the text sizes before the summary', () => {
-    const figures = { medianPx: 24, smallest: { px: 9, slide: 4, text: 'x' }, smallestDiagramLabel: null }
+    const figures = {
+      medianPx: 24,
+      smallest: { px: 9, slide: 4, text: 'x' },
+      smallestDiagramLabel: null,
+      smallestCode: null,
+    }
     expect(formatHuman([finding], 45, figures).split('\n').slice(1)).toEqual([
       'text sizes: median 24 px; smallest 9 px on slide 4 ("x")',
       '1 finding on 1 of 45 slides',
@@ -211,7 +216,7 @@ describe('output', () => {
   })
 
   it('prints JSON that reads back as the findings and the text sizes', () => {
-    const figures = { medianPx: null, smallest: null, smallestDiagramLabel: null }
+    const figures = { medianPx: null, smallest: null, smallestDiagramLabel: null, smallestCode: null }
     expect(JSON.parse(formatJson({ findings: [finding, hand], figures }))).toEqual({
       findings: [finding, hand],
       figures,

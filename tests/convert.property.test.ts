@@ -106,6 +106,22 @@ const slide: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
       { maxLength: 2 },
     ),
   }),
+  fc.record(
+    {
+      kind: fc.constant('code'),
+      title: text,
+      bullets: optional(fc.array(bullet, { minLength: 1, maxLength: 2 })),
+      code: fc.record({
+        lang: fc.constantFrom('text', 'python', 'yml', 'yaml', 'json', 'timeline'),
+        text: fc.oneof(
+          text,
+          text.map(t => `${t}\n`),
+        ),
+      }),
+      after: optional(fc.array(bullet, { minLength: 1, maxLength: 2 })),
+    },
+    { requiredKeys: ['kind', 'title', 'code'] },
+  ),
   fc.record({ kind: fc.constantFrom('cover', 'agenda'), title: optional(text) }, { requiredKeys: ['kind'] }),
   fc.record(
     { kind: fc.constant('closing'), title: text, subtitle: optional(text), contact: optional(text) },

@@ -34,6 +34,7 @@ describe('the list of kinds', () => {
       'closing',
       'references',
       'bullets',
+      'code',
       'columns',
       'table',
       'quote',

@@ -114,6 +114,16 @@ describe('legibilityProblems', () => {
     ).toEqual([])
   })
 
+  it('reports code under 18 px, as code; text under 16 px in code once, as text', () => {
+    expect(legibilityProblems([run({ code: true, px: 18 }), run({ px: 16 })])).toEqual([])
+    expect(legibilityProblems([run({ code: true, px: 12, text: 'def f' }), run({ code: true, px: 17 })])).toEqual([
+      { kind: 'small-text', message: 'text 12 px, under 16 px: "def f"', detail: { px: 12, min: 16, runs: 1 } },
+    ])
+    expect(legibilityProblems([run({ code: true, px: 17, text: 'def f' }), run({ px: 16 })])).toEqual([
+      { kind: 'small-text', message: 'code 17 px, under 18 px: "def f"', detail: { px: 17, min: 18, runs: 1 } },
+    ])
+  })
+
   it('reports small text and small diagram labels apart, naming the smallest and counting the rest', () => {
     const problems = legibilityProblems([
       run({ px: 9, text: 'fine print' }),
@@ -213,6 +223,7 @@ describe('text figures', () => {
       medianPx: 24,
       smallest: { px: 8.7, slide: 4, text: '2018-06' },
       smallestDiagramLabel: { px: 8.7, slide: 4, text: '2018-06' },
+      smallestCode: null,
     })
     expect(formatFigures(figures)).toBe(
       'text sizes: median 24 px; smallest 8.7 px on slide 4 ("2018-06"); smallest diagram label 8.7 px on slide 4 ("2018-06")',

@@ -4,13 +4,15 @@
 // browser side (setup/, styles/, components/) can import it too.
 
 /**
- * The faces all slide text is set in, in order: Latin (and Greek, Cyrillic) first, then Chinese.
- * Both ship as npm packages (@fontsource, imported by styles/index.ts), so every machine has them.
+ * The faces all slide text is set in, in order: Latin (and Greek, Cyrillic) first, then Chinese,
+ * then the monospace face of code blocks (whose Chinese falls back to the Chinese face). All ship
+ * as npm packages (@fontsource, imported by styles/index.ts), so every machine has them.
  * The fitting's widths, Mermaid, the PPTX, the check and Vite's allow list all read them here.
  */
 const faces = [
   { family: 'Noto Sans', package: '@fontsource/noto-sans' },
   { family: 'Noto Sans SC', package: '@fontsource/noto-sans-sc' },
+  { family: 'Noto Sans Mono', package: '@fontsource/noto-sans-mono' },
 ] as const
 
 export const theme = {
@@ -18,8 +20,14 @@ export const theme = {
   canvas: { width: 980, aspect: '16/9' },
   font: {
     faces,
-    families: faces.map(f => f.family) as [string, string],
-    stack: [...faces.map(f => `"${f.family}"`), 'sans-serif'].join(', '),
+    /** The text faces: Latin, then Chinese. */
+    families: [faces[0].family, faces[1].family] as [string, string],
+    stack: [faces[0], faces[1]].map(f => `"${f.family}"`).join(', ') + ', sans-serif',
+    /** Code and prompt blocks: the monospace face, Chinese from the text's Chinese face. */
+    mono: {
+      family: faces[2].family,
+      stack: [faces[2], faces[1]].map(f => `"${f.family}"`).join(', ') + ', monospace',
+    },
   },
   /** Type sizes in canvas px, for projection: nothing an audience must read is under 16. */
   type: {
@@ -37,6 +45,10 @@ export const theme = {
     table: { floor: 20, ceiling: 26 },
     caption: 20,
     references: { floor: 16, ceiling: 22 },
+    /** Code and prompt blocks: the fitting picks a size in this range, largest that fits. */
+    code: { floor: 18, ceiling: 26, step: 2 },
+    /** Code lines are set tighter than text. */
+    codeLineHeight: 1.3,
     footer: 16,
     lineHeight: 1.35,
   },
@@ -108,6 +120,9 @@ export function themeCss(t: Theme = theme): string {
   const px = (n: number) => `${n}px`
   const vars: Record<string, string> = {
     '--td-font': t.font.stack,
+    '--td-mono': t.font.mono.stack,
+    '--td-code': px(t.type.code.ceiling),
+    '--td-code-line-height': String(t.type.codeLineHeight),
     '--td-title': px(t.type.title),
     '--td-cover-title': px(t.type.coverTitle),
     '--td-section-title': px(t.type.sectionTitle),
@@ -150,7 +165,15 @@ export function themeCss(t: Theme = theme): string {
       .join('\n')}\n}`,
     ...sizes({ floor: t.type.references.floor, ceiling: t.type.body.ceiling }, 'body', '--td-body'),
     ...sizes(t.type.table, 'table', '--td-table'),
+    ...codeSizes(t.type.code),
   ].join('\n')
+}
+
+/** `code-N`: code blocks at N px (the property only: the slide's text keeps its size). */
+function codeSizes(range: { floor: number; ceiling: number }): string[] {
+  return Array.from({ length: range.ceiling - range.floor + 1 }, (_, i) => range.floor + i).map(
+    n => `.slidev-page .code-${n} { --td-code: ${n}px; }`,
+  )
 }
 
 /** Mermaid's configuration: the deck's fonts, a label size for projection, the theme's colours. */

@@ -15,6 +15,8 @@ export interface TextFigures {
   smallest: SizeAt | null
   /** The smallest label inside a Mermaid diagram (null: no diagram). */
   smallestDiagramLabel: SizeAt | null
+  /** The smallest text in a code or prompt block (null: no code). */
+  smallestCode: SizeAt | null
 }
 
 export function textFigures(slides: readonly { no: number; texts: readonly TextRun[] }[]): TextFigures {
@@ -27,6 +29,7 @@ export function textFigures(slides: readonly { no: number; texts: readonly TextR
     medianPx: weightedMedian(runs.map(({ run }) => ({ value: run.px, weight: run.chars }))),
     smallest: smallestOf(runs),
     smallestDiagramLabel: smallestOf(runs.filter(({ run }) => run.diagram)),
+    smallestCode: smallestOf(runs.filter(({ run }) => run.code && !run.diagram)),
   }
 }
 
@@ -50,6 +53,7 @@ export function formatFigures(f: TextFigures): string {
     `median ${f.medianPx} px`,
     ...(f.smallest ? [`smallest ${at(f.smallest)}`] : []),
     ...(f.smallestDiagramLabel ? [`smallest diagram label ${at(f.smallestDiagramLabel)}`] : []),
+    ...(f.smallestCode ? [`smallest code ${at(f.smallestCode)}`] : []),
   ]
   return `text sizes: ${parts.join('; ')}`
 }

@@ -95,7 +95,7 @@ export interface OutlineEntry {
   notes: boolean
 }
 
-export const DECK_FONTS: readonly string[] = theme.font.families
+export const DECK_FONTS: readonly string[] = [...theme.font.families, theme.font.mono.family]
 const DECK_FONT = DECK_FONTS.join(' / ')
 /** Sub-pixel rounding is not overflow. */
 const TOLERANCE_PX = 1

@@ -19,7 +19,7 @@ export function formatHuman(findings: Finding[], slideCount: number, figures?: T
   return [...findings.map(formatFinding), ...sizes, summary].join('\n')
 }
 
-/** `{ "findings": [...], "figures": { "medianPx", "smallest", "smallestDiagramLabel" } }` */
+/** `{ "findings": [...], "figures": { "medianPx", "smallest", "smallestDiagramLabel", "smallestCode" } }` */
 export function formatJson(report: { findings: Finding[]; figures: TextFigures }): string {
   return JSON.stringify({ findings: report.findings, figures: report.figures }, null, 2)
 }

@@ -21,6 +21,8 @@ export interface TextRun {
   bold: boolean
   /** Inside a Mermaid diagram or a chart (held to the diagram floor). */
   diagram: boolean
+  /** Inside a code or prompt block (a <pre>). */
+  code?: boolean
   /** Its colour (null when it is not a plain colour, e.g. a gradient), and what is painted under it. */
   color: Rgba | null
   backdrop: Layer[]
@@ -37,6 +39,8 @@ export const LEGIBLE = {
   minPx: 16,
   /** Smallest label inside a Mermaid diagram or a chart: labels are read from further off than body text. */
   minDiagramPx: 18,
+  /** Smallest code in a code or prompt block: monospace lines are read character by character. */
+  minCodePx: 18,
   /** WCAG 2 AA contrast: 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold). */
   contrast: 4.5,
   largeContrast: 3,
@@ -79,7 +83,20 @@ function smallText(runs: readonly TextRun[]): Problem[] {
       },
     ]
   }
-  return [...rule(false, LEGIBLE.minPx, 'text'), ...rule(true, LEGIBLE.minDiagramPx, 'diagram label')]
+  const code = runs.filter(r => r.code && !r.diagram)
+  const smallCode = code.filter(r => round(r.px, 1) < LEGIBLE.minCodePx).sort((a, b) => a.px - b.px)
+  const codeRule: Problem[] = smallCode.length
+    ? [
+        {
+          kind: 'small-text',
+          message: `code ${round(smallCode[0]!.px, 1)} px, under ${LEGIBLE.minCodePx} px: ${quote(smallCode[0]!.text)}${more(smallCode)}`,
+          detail: { px: round(smallCode[0]!.px, 1), min: LEGIBLE.minCodePx, runs: smallCode.length },
+        },
+      ]
+    : []
+  // Text under the general floor is reported once, as text, even in code.
+  const text = rule(false, LEGIBLE.minPx, 'text')
+  return [...text, ...(text.length ? [] : codeRule), ...rule(true, LEGIBLE.minDiagramPx, 'diagram label')]
 }
 
 /** The contrast a run needs: 3:1 for large text, as WCAG 2 allows, else 4.5:1. */

@@ -78,6 +78,8 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     diagram: boolean
     /** The outermost SVG the text is in (its labels may be HTML, in a foreignObject). */
     svg: SVGSVGElement | null
+    /** Inside a code or prompt block. */
+    code: boolean
   }
   const paintsBackground = (el: Element) =>
     !(el instanceof SVGElement) || (el instanceof SVGSVGElement && !el.ownerSVGElement)
@@ -88,7 +90,7 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     return { el, opacity, ...(fill && fill[3] > 0 ? { fill } : {}) }
   }
   // What lies above the slide's layout: the slide scale, the page's backgrounds.
-  const top: Context = { clip: null, clipBySvg: false, scale: 1, chain: [], diagram: false, svg: null }
+  const top: Context = { clip: null, clipBySvg: false, scale: 1, chain: [], diagram: false, svg: null, code: false }
   for (let el = parentOf(layout); el; el = parentOf(el)) {
     const style = getComputedStyle(el)
     top.scale *= ownScale(style)
@@ -152,6 +154,7 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
       px,
       bold: Number(style.fontWeight) >= 700,
       diagram: ctx.diagram,
+      ...(ctx.code ? { code: true } : {}),
       color: colour,
       backdrop: chain.map(({ fill, opacity }) => ({ ...(fill ? { fill } : {}), opacity })),
       lines: boxes.map(toCanvas),
@@ -203,6 +206,7 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
             : outer.scale * ownScale(style),
       chain: entry ? [...outer.chain, entry] : outer.chain,
       diagram: outer.diagram || el.classList.contains('mermaid') || el.classList.contains('scale-chart'),
+      code: outer.code || el.tagName === 'PRE',
       svg: outer.svg ?? (el instanceof SVGSVGElement ? el : null),
     }
     // An SVG viewport and a foreignObject (an HTML label's box) clip like an HTML box.

@@ -17,7 +17,12 @@ export function headmatter(meta: DeckMeta, minutes = 0): Record<string, unknown>
     htmlAttrs: { lang: meta.language },
     addons: [PROJECT_ADDON],
     favicon: '/favicon.svg',
-    fonts: { sans: family, serif: family, mono: family, provider: 'none' },
+    fonts: {
+      sans: family,
+      serif: family,
+      mono: [theme.font.mono.family, theme.font.families[1]].join(', '),
+      provider: 'none',
+    },
     colorSchema: 'light',
     aspectRatio: theme.canvas.aspect,
     canvasWidth: theme.canvas.width,

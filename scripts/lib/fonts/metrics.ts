@@ -16,6 +16,8 @@ export interface WidthTable {
   /** Code point (hex) → advance width in font units, for the regular and the bold weight. */
   regular: Record<string, number>
   bold: Record<string, number>
+  /** The monospace face of code blocks: one advance for every character it has (its CJK is the Chinese face's, 1 em). */
+  mono: { font: string; version: string; unitsPerEm: number; advance: number }
 }
 
 export async function readWidthTable(): Promise<WidthTable> {
@@ -38,5 +40,17 @@ export async function readWidthTable(): Promise<WidthTable> {
   }
   const regular = weight(400)
   const bold = weight(700)
-  return { font: latin.family, version, unitsPerEm, regular, bold }
+  return { font: latin.family, version, unitsPerEm, regular, bold, mono: monoMetrics(require, fontkit) }
+}
+
+function monoMetrics(require: NodeRequire, fontkit: typeof import('fontkit')): WidthTable['mono'] {
+  const face = theme.font.faces[2]
+  const dir = path.dirname(require.resolve(`${face.package}/package.json`))
+  const { version } = require(`${face.package}/package.json`) as { version: string }
+  const name = face.package.split('/').pop()!
+  const font = fontkit.openSync(path.join(dir, 'files', `${name}-latin-400-normal.woff2`)) as Font
+  // Every printable ASCII character has one advance (combining marks have none).
+  const ascii = new Set(Array.from({ length: 0x5e }, (_, i) => font.glyphForCodePoint(0x21 + i).advanceWidth))
+  if (ascii.size !== 1) throw new Error(`${face.family} is not monospaced: advances ${[...ascii].join(', ')}`)
+  return { font: face.family, version, unitsPerEm: font.unitsPerEm, advance: [...ascii][0]! }
 }

@@ -4,6 +4,7 @@ import agenda from './agenda.ts'
 import bullets from './bullets.ts'
 import chart from './chart.ts'
 import closing from './closing.ts'
+import code from './code.ts'
 import columns from './columns.ts'
 import cover from './cover.ts'
 import image from './image.ts'
@@ -20,6 +21,7 @@ export const kinds = [
   closing,
   references,
   bullets,
+  code,
   columns,
   table,
   quote,

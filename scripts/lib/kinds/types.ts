@@ -47,6 +47,8 @@ export type MarkdownForm =
   | 'columns'
   /** A fenced block named after the kind, holding its fields as YAML. */
   | 'fence'
+  /** A fenced block in a language that is no kind (```text, ```python…): the field `code`, with lists before and after it as `bullets` and `after`. */
+  | 'code'
 
 /** How the outline writers (YAML and Markdown) write the kind. */
 export interface KindWriting {

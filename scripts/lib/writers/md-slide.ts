@@ -19,6 +19,7 @@ const SHOWN_BY: Record<MarkdownForm, string[]> = {
   image: ['src', 'alt', 'caption'],
   columns: ['left', 'right'],
   fence: [],
+  code: ['bullets', 'code', 'after'],
 }
 
 /** The slide's Markdown; `plain` writes every field but the id in one YAML block. */
@@ -52,6 +53,13 @@ export function slideMarkdown(src: Source, slide: Slide, path: Path, plain = fal
       push(blocks, comment('quote'), typeof slide.quote === 'string' ? quoteBlock(slide.quote) : undefined) || shown
   if (written === 'image') shown = push(blocks, comment('src'), image(slide)) || shown
   if (written === 'columns') shown = push(blocks, comment('left'), columns(slide)) || shown
+  if (written === 'code') {
+    const parts = codeBlocks(slide)
+    if (parts) {
+      for (const [key, block] of parts) push(blocks, comment(key), block)
+      shown = true
+    }
+  }
   const done = new Set<string>()
   if (shown) for (const key of natural) if (key in slide && !(key in rest)) done.add(key)
 
@@ -91,6 +99,28 @@ function fence(info: string, lines: string[]): string {
   const longest = Math.max(2, ...lines.map(l => /^\s*(`+)/.exec(l)?.[1]?.length ?? 0))
   const marks = '`'.repeat(longest + 1)
   return `${marks}${info}\n${lines.join('\n')}\n${marks}`
+}
+
+/** Points above, the fenced code, points below; undefined when one of them has no Markdown form. */
+function codeBlocks(slide: Slide): [string, string][] | undefined {
+  const { code, bullets, after } = slide
+  if (!code || typeof code !== 'object') return undefined
+  const { lang, text, ...other } = code as Record<string, unknown>
+  if (Object.keys(other).length > 0 || typeof lang !== 'string' || typeof text !== 'string') return undefined
+  if (!text.endsWith('\n') || /\r/.test(text) || !/^[\w+#.-]+$/.test(lang)) return undefined
+  const out: [string, string][] = []
+  if (bullets !== undefined) {
+    const l = list(bullets)
+    if (l === undefined) return undefined
+    out.push(['bullets', l])
+  }
+  out.push(['code', fence(lang, text.slice(0, -1).split('\n'))])
+  if (after !== undefined) {
+    const l = list(after)
+    if (l === undefined) return undefined
+    out.push(['after', l])
+  }
+  return out
 }
 
 function list(items: unknown, depth = 0): string | undefined {

@@ -45,7 +45,7 @@ const place = (box: Box) => ({ x: inch(box.x), y: inch(box.y), w: inch(box.width
 
 function runProps(run: Run, style: TextStyle, lang: string): TextProps {
   return {
-    fontFace: fontFor(run.text),
+    fontFace: fontFor(run.text, style.mono),
     fontSize: pt(style.px),
     bold: run.bold ?? style.bold ?? false,
     italic: run.italic ?? style.italic ?? false,

@@ -12,7 +12,7 @@ export interface Box {
 }
 
 /** The texts whose place is taken from the page (page.ts finds them by selector). */
-export type Part = 'title' | 'subtitle' | 'part' | 'quote' | 'byline' | 'caption' | 'table' | 'list'
+export type Part = 'title' | 'subtitle' | 'part' | 'quote' | 'byline' | 'caption' | 'table' | 'list' | 'code'
 
 /** A slide as the page drew it (Slidev's print view, every click revealed). */
 export interface SlideOnPage {
@@ -47,6 +47,8 @@ export interface TextStyle {
   align?: 'left' | 'center' | 'right'
   valign?: 'top' | 'middle' | 'bottom'
   lineHeight?: number
+  /** Set in the monospace face (a code or prompt block); lines break where the text has \n. */
+  mono?: boolean
 }
 
 export interface Point {

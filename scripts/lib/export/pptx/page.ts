@@ -16,6 +16,7 @@ const PARTS = {
   caption: '.caption',
   table: 'table',
   list: 'ol',
+  code: '.slidev-code',
 } as const satisfies Record<Part, string>
 
 /** Every slide's box and figure on the print view, in slide order. */

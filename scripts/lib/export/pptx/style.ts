@@ -19,9 +19,9 @@ const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
 
 /**
  * The family to set a text in: the Chinese one when it has Chinese (it holds Latin letters too),
- * the Latin one otherwise. PowerPoint takes one family per run.
+ * the Latin one (or with `mono` the monospace one) otherwise. PowerPoint takes one family per run.
  */
-export function fontFor(text: string): string {
+export function fontFor(text: string, mono = false): string {
   const [latin, chinese] = theme.font.families
-  return CJK.test(text) ? chinese : latin
+  return CJK.test(text) ? chinese : mono ? theme.font.mono.family : latin
 }

@@ -1,7 +1,8 @@
 // One slide of a Markdown outline: its heading and the blocks under it → the slide's fields.
 // A list is `bullets`, a table `columns` + `rows`, a `>` quote `quote`, an image `src` + `alt`
-// (+ its title as `caption`), `::: columns` `left` + `right`, `::: notes` `notes`, and a fenced
-// block of YAML (```yaml, or ```<kind> to name the kind too) any other fields.
+// (+ its title as `caption`), `::: columns` `left` + `right`, `::: notes` `notes`, a fenced
+// block of YAML (```yaml, or ```<kind> to name the kind too) any other fields, and a fenced block
+// in another language (```text, ```python…) `code`, with a list after it as `after` (./code.ts).
 import type { Heading, RootContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
 import type { Place } from '../../errors.ts'
@@ -9,6 +10,7 @@ import { kindsInForm } from '../../kinds/index.ts'
 import type { MarkdownForm } from '../../kinds/types.ts'
 import { addComment } from '../../outline/comments.ts'
 import type { Path } from '../../outline/places.ts'
+import { isCodeBlock, readCode, readFieldBlock, YAML_AS_CODE } from './code.ts'
 import { readColumns, readList, readQuote, readTable, source } from './forms.ts'
 import { commentText, describe } from './nodes.ts'
 import { readHeading } from './heading.ts'
@@ -66,9 +68,12 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
       continue
     }
     const formula = node.type === 'paragraph' ? displayOnly(source(state, node)) : undefined
-    // A display formula on its own is a point of the list it stands in (or under).
+    // A display formula on its own is a point of the list it stands in (or under); after a code
+    // block, a list is the points that follow the code.
     const joins =
-      Array.isArray(slide.bullets) && (isFormula(previous) || (formula !== undefined && previous?.type === 'list'))
+      !('code' in slide) &&
+      Array.isArray(slide.bullets) &&
+      (isFormula(previous) || (formula !== undefined && previous?.type === 'list'))
     if ((node.type === 'list' || formula !== undefined) && joins) {
       const bullets = slide.bullets as unknown[]
       const at = [...path, 'bullets', bullets.length] as Path
@@ -84,8 +89,9 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
       set('bullets', [{ math: formula }], at)
       setKind(inForm('list'), at, false)
     } else if (node.type === 'list') {
-      sets('bullets')
-      set('bullets', readList(state, node, [...path, 'bullets'], true), at)
+      const key = 'code' in slide ? 'after' : 'bullets'
+      sets(key)
+      set(key, readList(state, node, [...path, key], true), at)
       setKind(inForm('list'), at, false)
     } else if (node.type === 'table') {
       sets('columns')
@@ -121,10 +127,14 @@ export function readSlide(state: State, heading: Heading, body: RootContent[], p
       sets('left')
       readColumns(state, node, path, set)
       setKind(inForm('columns'), at, false)
+    } else if (node.type === 'code' && isCodeBlock(node)) {
+      sets('code')
+      set('code', readCode(node), at)
+      setKind(inForm('code'), at, true)
     } else if (node.type === 'code' && node.lang && !node.meta) {
       const isKind = node.lang !== 'yaml'
       if (isKind) setKind(node.lang, at, true)
-      const block = state.yaml(node.value, node.position!.start.line + 1, path)
+      const block = readFieldBlock(state, node, path)
       const keys = Object.keys(block ?? {})
       if (keys[0]) sets(keys[0])
       for (const key of keys) {
@@ -166,7 +176,9 @@ function hintFor(node: RootContent): string {
   if (node.type === 'code')
     return `a fenced block holds fields as YAML: \`\`\`yaml, or ${kindsInForm('fence')
       .map(k => `\`\`\`${k}`)
-      .join(' / ')}`
+      .join(
+        ' / ',
+      )}; or it is code on the slide, fenced with its language alone (\`\`\`text, \`\`\`python, \`\`\`${YAML_AS_CODE}…)`
   return 'see README, "Markdown outlines", for what a slide may hold'
 }
 
