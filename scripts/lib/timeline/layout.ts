@@ -6,8 +6,9 @@
 // alternate above and below it, each as near its event as its neighbours on that side allow,
 // joined to it by a stem; a period is a band on the axis from its start to its end.
 import { breakLines, textWidth } from '../fonts/measure.ts'
+import { wordPieces } from '../fonts/words.ts'
 import { middle, readDate, readDates, type When } from './dates.ts'
-import { spreadOut } from './place.ts'
+import { packedLength, spreadOut } from './place.ts'
 
 export interface AxisEvent {
   date: string | number
@@ -70,7 +71,7 @@ export const SIZES: readonly Sizes[] = [
   { date: 18, label: 20, detail: 18 },
 ]
 export const LINE_HEIGHT = 1.25
-const GAP = 16
+const GAP = 12
 const STEM = 28
 const MAX_LABEL = 300
 const MARGIN = 24
@@ -105,19 +106,18 @@ function layoutAt(
   const scale = timeScale([...(whens ?? []), ...bands.map(b => b.when)], width)
   const xs = events.map((_, i) => (whens && scale ? scale(middle(whens[i]!)) : ((i + 0.5) * width) / events.length))
   const perSide = Math.ceil(events.length / 2)
-  // As wide as the widest text needs, up to an equal share of the side with the most labels.
-  const natural = Math.max(
-    ...events.flatMap(e => [
-      textWidth(String(e.date), { px: sizes.date, bold: true }),
-      textWidth(e.label, { px: sizes.label, bold: true }),
-      e.detail ? textWidth(e.detail, { px: sizes.detail }) : 0,
-    ]),
-  )
-  const labelWidth = Math.ceil(Math.min(MAX_LABEL, natural, (width - (perSide - 1) * GAP) / perSide))
+  // Each label as wide as its text needs, up to an equal share of the side with the most
+  // labels, and never narrower than its longest word.
+  const share = Math.min(MAX_LABEL, (width - (perSide - 1) * GAP) / perSide)
+  let widths = events.map(e => labelWidthOf(e, share, sizes))
+  // Narrower labels (more lines) while the labels of one side do not fit along the axis.
+  for (let narrower = share - 4; narrower >= 60 && crowdedSide(widths, width); narrower -= 4)
+    widths = events.map(e => labelWidthOf(e, narrower, sizes))
   const thick = bands.length > 0 || (whens ?? []).some(w => w.end > w.start)
   const axisHeight = bands.length > 0 ? Math.round(PERIOD_PX * LINE_HEIGHT + 14) : thick ? 16 : 8
 
   const blocks = events.map((e, i) => {
+    const labelWidth = widths[i]!
     const lines: Omit<Line, 'x' | 'y'>[] = [
       { text: String(e.date), px: sizes.date, role: 'date' },
       ...breakLines(e.label, labelWidth, { px: sizes.label, bold: true }).map(text => ({
@@ -142,14 +142,16 @@ function layoutAt(
   const height = axis.bottom + STEM + tallest('below')
 
   const centres = new Map<number, number>()
+  const crowded = crowdedSide(widths, width)
   for (const side of ['above', 'below'] as const) {
     const ids = events.map((_, i) => i).filter(i => sideOf(i) === side)
     const order = [...ids].sort((a, b) => xs[a]! - xs[b]! || a - b)
+    const sideWidths = order.map(i => widths[i]!)
     const placed = spreadOut(
       order.map(i => xs[i]!),
-      labelWidth + GAP,
-      labelWidth / 2,
-      width - labelWidth / 2,
+      sideWidths,
+      GAP,
+      width,
     )
     order.forEach((i, k) => centres.set(i, placed[k]!))
   }
@@ -173,7 +175,7 @@ function layoutAt(
       side,
       x: xs[i]!,
       ...(span ? { span } : {}),
-      box: { x, top, width: labelWidth, height: h },
+      box: { x, top, width: widths[i]!, height: h },
       stem: [xs[i]!, edge, x, end],
       lines: laid,
     }
@@ -193,19 +195,32 @@ function layoutAt(
     events: placedEvents,
     periods: placedPeriods,
     sizes,
-    fits: height <= room.height && blocks.every((_, i) => fitsWidth(events[i]!, labelWidth, sizes)),
+    fits: height <= room.height && !crowded,
   }
 }
 
-/** Whether no single word of an event is wider than its label. */
-function fitsWidth(e: AxisEvent, width: number, sizes: Sizes): boolean {
-  const wide = (text: string, px: number, bold = false) =>
-    breakLines(text, width, { px, bold }).some(l => textWidth(l, { px, bold }) > width + 0.5)
-  return (
-    !wide(String(e.date), sizes.date, true) &&
-    !wide(e.label, sizes.label, true) &&
-    !(e.detail && wide(e.detail, sizes.detail))
+/** Whether the labels of one side, packed, are longer than the axis. */
+function crowdedSide(widths: readonly number[], length: number): boolean {
+  return (['above', 'below'] as const).some(
+    side =>
+      packedLength(
+        widths.filter((_, i) => sideOf(i) === side),
+        GAP,
+      ) >
+      length + 0.5,
   )
+}
+
+/** A label's width: its text's on one line, at most `share`, and at least its longest word's. */
+function labelWidthOf(e: AxisEvent, share: number, sizes: Sizes): number {
+  const texts = [
+    { text: String(e.date), px: sizes.date, bold: true },
+    { text: e.label, px: sizes.label, bold: true },
+    ...(e.detail ? [{ text: e.detail, px: sizes.detail, bold: false }] : []),
+  ]
+  const natural = Math.max(...texts.map(t => textWidth(t.text, t)))
+  const longestWord = Math.max(...texts.flatMap(t => wordPieces(t.text).map(w => textWidth(w.trimEnd(), t))))
+  return Math.ceil(Math.max(longestWord, Math.min(natural, share)))
 }
 
 function band(p: AxisPeriod): { label: string; when: When }[] {
