@@ -17,16 +17,17 @@ function breakText(node: Text, locale: string) {
   pieces.forEach((piece, i) => {
     if (i > 0) parts.push(document.createElement('wbr'))
     // A piece with a space inside ("120 亿": a number and its unit) is one word: no line breaks at that space.
-    const word = /\S\s+\S/u.test(piece) ? piece.trimEnd() : piece
+    const whole = /\S\s+\S/u.test(piece)
+    const word = whole ? piece.trimEnd() : piece
     const text = document.createTextNode(word)
     done.add(text)
-    if (word === piece) return parts.push(text)
-    const whole = document.createElement('span')
-    whole.style.whiteSpace = 'nowrap'
-    whole.append(text)
+    if (!whole) return parts.push(text)
+    const span = document.createElement('span')
+    span.style.whiteSpace = 'nowrap'
+    span.append(text)
     const after = document.createTextNode(piece.slice(word.length))
     done.add(after)
-    parts.push(whole, ...(after.data ? [after] : []))
+    parts.push(span, ...(after.data ? [after] : []))
   })
   node.replaceWith(...parts)
 }
