@@ -76,8 +76,10 @@ describe('talkdeck export --format pptx', () => {
       if (c.kind === 'quote') expect(texts).toContain(c.quote)
       if (c.kind === 'references') expect(all).toContain(c.items[0]!.title)
       if (c.kind === 'agenda') expect(texts).toContain('Body <!-- x')
-      // Diagrams and charts are pictures on their slide.
-      if (['timeline', 'pipeline', 'chart'].includes(c.kind))
+      // A timeline is drawn in shapes and text boxes: its dates are runs of their own.
+      if (c.kind === 'timeline') for (const e of c.events) expect(texts, `slide ${n}`).toContain(String(e.date))
+      // Other diagrams and charts are pictures on their slide.
+      if (['pipeline', 'chart'].includes(c.kind))
         expect(await part(`ppt/slides/_rels/slide${n}.xml.rels`), `slide ${n}`).toMatch(/media\/image-\d+-\d+\.png/)
 
       // Notes: in the notes pane of the slides that have them, and only there.

@@ -130,11 +130,13 @@ type Period = z.output<typeof period>
  */
 function partsOf(slide: { title: string; events: TimelineEvent[]; periods?: Period[] }): TimelineEvent[][] {
   const { events } = slide
+  const even = (size: number) =>
+    Array.from({ length: Math.ceil(events.length / size) }, (_, i) => events.slice(i * size, (i + 1) * size))
+  // An event too wide for a slide of its own: more slides would not help.
+  if (!events.every(e => layoutOf({ ...slide, events: [e] }).fits))
+    return even(Math.ceil(events.length / Math.ceil(events.length / MAX_EVENTS)))
   for (let count = Math.ceil(events.length / MAX_EVENTS); count < events.length; count++) {
-    const size = Math.ceil(events.length / count)
-    const parts = Array.from({ length: Math.ceil(events.length / size) }, (_, i) =>
-      events.slice(i * size, (i + 1) * size),
-    )
+    const parts = even(Math.ceil(events.length / count))
     if (parts.every(part => layoutOf({ ...slide, events: part }).fits)) return parts
   }
   return events.map(e => [e])
