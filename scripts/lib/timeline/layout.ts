@@ -71,7 +71,9 @@ export const SIZES: readonly Sizes[] = [
   { date: 18, label: 20, detail: 18 },
 ]
 export const LINE_HEIGHT = 1.25
+/** Between two labels on one side: wide enough to read them apart, narrower when they are many. */
 const GAP = 12
+const WIDE_GAP = 40
 const STEM = 28
 const MAX_LABEL = 300
 const MARGIN = 24
@@ -150,7 +152,7 @@ function layoutAt(
     const placed = spreadOut(
       order.map(i => xs[i]!),
       sideWidths,
-      GAP,
+      crowdedSide(widths, width, WIDE_GAP) ? GAP : WIDE_GAP,
       width,
     )
     order.forEach((i, k) => centres.set(i, placed[k]!))
@@ -200,12 +202,12 @@ function layoutAt(
 }
 
 /** Whether the labels of one side, packed, are longer than the axis. */
-function crowdedSide(widths: readonly number[], length: number): boolean {
+function crowdedSide(widths: readonly number[], length: number, gap = GAP): boolean {
   return (['above', 'below'] as const).some(
     side =>
       packedLength(
         widths.filter((_, i) => sideOf(i) === side),
-        GAP,
+        gap,
       ) >
       length + 0.5,
   )
