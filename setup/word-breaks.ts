@@ -12,13 +12,22 @@ function breakText(node: Text, locale: string) {
   if (done.has(node) || !hasCjk(node.data) || node.parentElement?.closest(SKIP)) return
   const pieces = wordPieces(node.data, locale)
   done.add(node)
-  if (pieces.length < 2) return
+  if (pieces.length < 2 && !/\S\s+\S/u.test(pieces[0] ?? '')) return
   const parts: Node[] = []
   pieces.forEach((piece, i) => {
     if (i > 0) parts.push(document.createElement('wbr'))
-    const text = document.createTextNode(piece)
+    // A piece with a space inside ("120 亿": a number and its unit) is one word: no line breaks at that space.
+    const whole = /\S\s+\S/u.test(piece)
+    const word = whole ? piece.trimEnd() : piece
+    const text = document.createTextNode(word)
     done.add(text)
-    parts.push(text)
+    if (!whole) return parts.push(text)
+    const span = document.createElement('span')
+    span.style.whiteSpace = 'nowrap'
+    span.append(text)
+    const after = document.createTextNode(piece.slice(word.length))
+    done.add(after)
+    parts.push(span, ...(after.data ? [after] : []))
   })
   node.replaceWith(...parts)
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mermaidEdgeLabel, mermaidId, mermaidLabel } from '../scripts/lib/mermaid/escape.ts'
 import { pipelineCode } from '../scripts/lib/mermaid/pipeline.ts'
-import { timelineCode } from '../scripts/lib/mermaid/timeline.ts'
 
 describe('mermaidLabel', () => {
   it.each([
@@ -54,35 +53,6 @@ describe('mermaidId', () => {
     expect(mermaidId('end')).toBe('s_end')
     expect(mermaidId('ox')).toBe('s_ox')
     expect(mermaidId('3d')).toBe('s_3d')
-  })
-})
-
-describe('timelineCode', () => {
-  it('a few events: a vertical timeline, one event a row, detail after the label', () => {
-    const code = timelineCode([
-      { date: '2018-06', label: 'GPT-1', detail: '117M: 12 层' },
-      { date: 2019, label: 'GPT-2' },
-    ])
-    expect(code).toBe(['timeline TD', '  2018-06 : GPT-1 · 117M#58; 12 层', '  2019 : GPT-2'].join('\n'))
-  })
-
-  it('many events: cards in rows, read left to right and top to bottom, without frames', () => {
-    const events = Array.from({ length: 6 }, (_, i) => ({
-      date: 2018 + i,
-      label: `GPT-${i + 1}`,
-      detail: 'a detail long enough to need some room',
-    }))
-    const code = timelineCode(events, { width: 868, height: 396 })
-    expect(code).toMatch(/^flowchart TB\n  subgraph row1 \[" "\]\n    direction LR\n    e1\["2018<br>GPT-1<br>/)
-    expect(code).toContain('  row1 --> row2')
-    expect(code).toContain('  style row1 fill:none,stroke:none')
-    // Every event once, in order.
-    expect([...code.matchAll(/e(\d)\["/g)].map(m => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6])
-  })
-
-  it('short cards stay on one row', () => {
-    const events = Array.from({ length: 5 }, (_, i) => ({ date: 2018 + i, label: `GPT-${i + 1}` }))
-    expect(timelineCode(events, { width: 868, height: 396 }).split('\n')[0]).toBe('flowchart LR')
   })
 })
 

@@ -31,6 +31,8 @@ export const ERROR_CODES = {
   E_DUPLICATE_ID: { exit: 1, meaning: 'two slides (or two stages of a pipeline) share an id' },
   E_UNKNOWN_STAGE: { exit: 1, meaning: 'a pipeline edge names no stage' },
   E_STEPS_WITHOUT_REVEAL: { exit: 1, meaning: 'a pipeline gives `steps` without `reveal`' },
+  E_TIMELINE_ORDER: { exit: 1, meaning: "a timeline's events are not in date order" },
+  E_TIMELINE_DATE: { exit: 1, meaning: "a timeline period's date (or, with periods, an event's date) cannot be read" },
   E_TABLE_SHAPE: { exit: 1, meaning: 'a table row has more or fewer cells than the table has columns' },
   E_MD_SHAPE: { exit: 1, meaning: 'Markdown that is no part of any slide kind' },
   E_MD_KIND: { exit: 1, meaning: 'a Markdown slide names two kinds, or none' },

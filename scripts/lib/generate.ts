@@ -3,7 +3,8 @@ import { planDeck } from './deck/plan.ts'
 import type { Deck, DeckSlide } from './deck/model.ts'
 import { headmatter } from './emit/headmatter.ts'
 import { emitSlides } from './emit/slides.ts'
-import type { KindModule } from './kinds/types.ts'
+import { kinds as shipped } from './kinds/index.ts'
+import { byName, type KindModule } from './kinds/types.ts'
 import { joinSegments, type FreshSlide } from './merge/merge.ts'
 import type { Load } from './cite/resolve.ts'
 import { parseOutlineBytes, type ParsedOutline } from './outline/parse.ts'
@@ -12,7 +13,7 @@ export interface Generated extends ParsedOutline {
   /** slides.md as the outline alone makes it. */
   markdown: string
   /** The same, slide by slide, with where each came from and whether the outline gives it notes. */
-  slides: (FreshSlide & { notes: boolean })[]
+  slides: (FreshSlide & { notes: boolean; axis: boolean })[]
   slideCount: number
   /** Outline slides left out (`omit`). */
   omitted: Omit<FreshSlide, 'text'>[]
@@ -41,6 +42,7 @@ export function generateMarkdown(
   const planned = planDeck(parsed.outline, kinds)
   const deck = { ...planned, slides: planned.slides.filter(s => !omit.has(s.id)) }
   const emitted = emitSlides(deck, path.basename(file), kinds)
+  const modules = byName(kinds ?? shipped)
   const about = (slide: DeckSlide) => ({
     id: slide.id,
     title: 'title' in slide.content ? slide.content.title : undefined,
@@ -50,6 +52,7 @@ export function generateMarkdown(
     ...about(slide),
     text: emitted[i]!.text,
     notes: 'notes' in slide.content && typeof slide.content.notes === 'string' && slide.content.notes.trim() !== '',
+    axis: modules.get(slide.content.kind)?.axis === true,
   }))
   const omitted = planned.slides.filter(s => omit.has(s.id)).map(about)
   return {

@@ -38,8 +38,8 @@ describe(`the ${DECK} deck in Slidev`, () => {
   })
 
   it('draws every diagram as an SVG with its labels and no Mermaid error', async () => {
-    const numbers = numbersOf('timeline', 'pipeline')
-    expect(numbers.length).toBeGreaterThanOrEqual(4)
+    const numbers = numbersOf('pipeline')
+    expect(numbers.length).toBeGreaterThanOrEqual(3)
     for (const n of numbers) {
       await open(`/${n}`)
       const svg = await page.waitForFunction(
@@ -70,6 +70,24 @@ describe(`the ${DECK} deck in Slidev`, () => {
       // Long labels are broken into lines (and a line break is no space in CJK): compare without white space.
       for (const label of labels)
         expect(drawn.text.replace(/\s+/g, ''), `slide ${n}`).toContain(label.replace(/\s+/g, ''))
+    }
+  })
+
+  it('draws every timeline on a time axis, its events in order with their labels', async () => {
+    const numbers = numbersOf('timeline')
+    expect(numbers.length).toBeGreaterThanOrEqual(3)
+    for (const n of numbers) {
+      await open(`/${n}`)
+      const axis = page.locator(`.slidev-page-${n} .time-axis`)
+      await axis.waitFor({ timeout: 30_000 })
+      const content = slides[n - 1]!.content
+      if (content.kind !== 'timeline') throw new Error('not a timeline')
+      expect(await axis.locator('.time-axis-line').count(), `slide ${n}`).toBe(1)
+      expect(await axis.locator('.time-event').evaluateAll(els => els.map(e => e.getAttribute('data-date')))).toEqual(
+        content.events.map(e => String(e.date)),
+      )
+      const text = ((await axis.textContent()) ?? '').replace(/\s+/g, '')
+      for (const e of content.events) expect(text, `slide ${n}`).toContain(e.label.replace(/\s+/g, ''))
     }
   })
 

@@ -42,7 +42,11 @@ async function slideText(n: number): Promise<string> {
     timeout: 60_000,
   })
   const kind = built.slides[n - 1]!.id
-  if (kind === 'timeline' || kind === 'pipeline') {
+  if (kind.startsWith('timeline'))
+    await page.waitForFunction(no => document.querySelector(`.slidev-page-${no} .time-axis svg`) != null, n, {
+      timeout: 30_000,
+    })
+  if (kind === 'pipeline') {
     await page.waitForFunction(
       no => document.querySelector(`.slidev-page-${no} .mermaid`)?.shadowRoot?.querySelector('svg') != null,
       n,

@@ -2,6 +2,8 @@
 // measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
 import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
+import { axisProblems, type AxisState } from './axis-findings.ts'
+import { brokenWords } from './broken-words.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
 
 export type FindingKind =
@@ -13,6 +15,8 @@ export type FindingKind =
   | 'unfinished'
   | 'empty'
   | 'notes'
+  | 'axis'
+  | 'broken-word'
   | LegibilityKind
 
 /** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
@@ -21,7 +25,8 @@ export const WARNING_KINDS: readonly FindingKind[] = [
   'contrast',
   'clipped',
   'overlap',
-] satisfies LegibilityKind[]
+  'broken-word',
+] satisfies FindingKind[]
 
 export const isWarning = (f: Finding): boolean => WARNING_KINDS.includes(f.kind)
 
@@ -77,6 +82,8 @@ export interface SlideMeasure {
   /** Characters whose faces of the deck's font exist but did not load. */
   unloadedGlyphs: string[]
   images: { src: string; broken: boolean }[]
+  /** Every time axis (components/TimeAxis.vue) on the slide, as drawn. */
+  axes?: AxisState[]
   /** Every visible run of text, HTML and SVG, as drawn (see legibility.ts). */
   texts: TextRun[]
   /** Visible characters of text, and visible images, SVGs and canvases. */
@@ -93,6 +100,8 @@ export interface SlideMeasure {
 export interface OutlineEntry {
   place: Place
   notes: boolean
+  /** Its kind draws it on a time axis (a timeline). */
+  axis?: boolean
 }
 
 export const DECK_FONTS: readonly string[] = [...theme.font.families, theme.font.mono.family]
@@ -191,6 +200,17 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
     })
   }
   for (const p of legibilityProblems(m.texts)) add(p.kind, p.message, p.detail)
+  const broken = brokenWords(m.texts)
+  if (broken.length > 0)
+    add(
+      'broken-word',
+      `a word broken across lines: ${broken
+        .slice(0, 3)
+        .map(b => `"${b.word}"`)
+        .join(', ')}${broken.length > 3 ? ` and ${broken.length - 3} more` : ''}`,
+      { words: broken.length },
+    )
+  for (const p of axisProblems(m.axes ?? [], entry?.axis === true)) add('axis', p.message, p.detail)
   for (const img of m.images.filter(i => i.broken)) add('image', `image failed to load: ${img.src}`)
   if (m.text === 0 && m.graphics === 0) add('empty', 'the slide shows nothing: no text, no image, no diagram')
   if (entry?.notes && !m.hasNotes) add('notes', 'the outline gives speaker notes, but the slide has none')

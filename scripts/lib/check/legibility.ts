@@ -26,6 +26,8 @@ export interface TextRun {
   /** Its colour (null when it is not a plain colour, e.g. a gradient), and what is painted under it. */
   color: Rgba | null
   backdrop: Layer[]
+  /** An HTML text drawn on more than one line: its whole text and where each line after the first starts. */
+  wrap?: { text: string; starts: number[] }
   /** One box per line it is drawn on. */
   lines: Rect[]
   /** What clips it: the nearest ancestor with overflow other than visible, or its SVG's viewport. */

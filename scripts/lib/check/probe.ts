@@ -14,7 +14,7 @@ export interface ProbeArgs {
 /** What measureLayout finds; diagrams, text legibility, glyphs and errors are measured apart. */
 export type LayoutMeasure = Omit<
   SlideMeasure,
-  'errors' | 'diagrams' | 'texts' | 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'
+  'errors' | 'diagrams' | 'texts' | 'axes' | 'fontFaces' | 'missingGlyphs' | 'unloadedGlyphs'
 > & {
   /** The characters drawn in the deck's font, for the glyph check. */
   chars: string[]

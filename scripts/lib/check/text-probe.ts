@@ -125,6 +125,28 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     return out
   }
 
+  /** Where the lines of a wrapped HTML text start: offsets of the first character of each line after the first. */
+  const lineStarts = (node: Text): { text: string; starts: number[] } | undefined => {
+    const data = node.data
+    const starts: number[] = []
+    const range = document.createRange()
+    let bottom: number | undefined
+    for (let i = 0; i < data.length; i++) {
+      if (/\s/.test(data[i]!)) continue
+      // One character, or a surrogate pair.
+      const end = i + (data.codePointAt(i)! > 0xffff ? 2 : 1)
+      range.setStart(node, i)
+      range.setEnd(node, end)
+      const r = Array.from(range.getClientRects()).find(b => b.width > 0 && b.height > 0)
+      if (r) {
+        if (bottom !== undefined && r.top >= bottom - r.height * 0.25) starts.push(i)
+        if (bottom === undefined || r.top >= bottom - r.height * 0.25) bottom = r.bottom
+      }
+      if (end - i === 2) i++
+    }
+    return starts.length ? { text: data, starts } : undefined
+  }
+
   const runs: TextRun[] = []
   const textRun = (node: Text, el: Element, style: CSSStyleDeclaration, ctx: Context) => {
     const range = document.createRange()
@@ -148,7 +170,9 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     const chain = ctx.svg
       ? underShapes(el, ctx.svg, new DOMPoint((u.left + u.right) / 2, (u.top + u.bottom) / 2), ctx.chain)
       : ctx.chain
+    const wrap = !svg && boxes.length > 1 ? lineStarts(node) : undefined
     runs.push({
+      ...(wrap ? { wrap } : {}),
       text: text.length > 30 ? `${text.slice(0, 30)}…` : text,
       chars: text.replace(/\s/g, '').length,
       px,
@@ -205,7 +229,11 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
             ? outer.scale
             : outer.scale * ownScale(style),
       chain: entry ? [...outer.chain, entry] : outer.chain,
-      diagram: outer.diagram || el.classList.contains('mermaid') || el.classList.contains('scale-chart'),
+      diagram:
+        outer.diagram ||
+        el.classList.contains('mermaid') ||
+        el.classList.contains('scale-chart') ||
+        el.classList.contains('time-axis'),
       code: outer.code || el.tagName === 'PRE',
       svg: outer.svg ?? (el instanceof SVGSVGElement ? el : null),
     }

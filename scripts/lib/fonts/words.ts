@@ -35,7 +35,8 @@ function mayBreak(before: string, previous: string, next: string): boolean {
   const last = [...before].at(-1)!
   const first = [...next][0]!
   if (!CJK_CHAR.test(last) && !CJK_CHAR.test(first)) return false
-  if (/[\d%]/u.test(last) && CJK_CHAR.test(first)) return false
+  // A number and the word after it stay together; a bracket opening after a number may start a line: GPT-1 |（2018）.
+  if (/[\d%]/u.test(last) && CJK_CHAR.test(first) && !NO_END.test(first)) return false
   return true
 }
 

@@ -80,6 +80,8 @@ export interface KindModule<S extends SlideSchema = SlideSchema> {
    * them, and for the diagram's colour. [] for a diagram Chromium prints as pixels only.
    */
   printedLabels?(slide: z.output<S>): string[]
+  /** Its figure is a time axis (components/TimeAxis.vue): `check` reports a slide of it drawn without one. */
+  axis?: boolean
   /** Rules the schema cannot express; `at` places a path inside this slide. */
   check?(slide: z.output<S>, at: (path: Path) => Place): Problem[]
   /** How the outline writers write it; without this, keys in the order they come. */

@@ -2,6 +2,7 @@
 // in one call. The measuring code itself is in check/ (probe, diagrams, glyphs).
 import type { Page } from 'playwright-chromium'
 import { watchCompileErrors } from '../check/compile-errors.ts'
+import { measureAxes } from '../check/axis-probe.ts'
 import { measureDiagrams } from '../check/diagrams.ts'
 import { DECK_FONTS, type SlideMeasure } from '../check/findings.ts'
 import { measureGlyphs } from '../check/glyphs.ts'
@@ -93,7 +94,7 @@ async function visitOnce(
   const unsettled = new Set(await page.evaluate(settleDeck, { total: deck.total, timeoutMs: settleMs }))
   // The probes, installed once, then one call measures every slide.
   await page.evaluate(
-    `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText} }`,
+    `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText}, axes: ${measureAxes} }`,
   )
   const measures = await page.evaluate(
     ({ total, fonts, canvasWidth, global }) => {
@@ -102,6 +103,7 @@ async function visitOnce(
         diagrams: typeof measureDiagrams
         glyphs: typeof measureGlyphs
         text: typeof measureText
+        axes: typeof measureAxes
       }
       const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
       return Array.from({ length: total }, (_, i): SlideMeasure => {
@@ -111,6 +113,7 @@ async function visitOnce(
           ...layout,
           diagrams: probe.diagrams(slide),
           texts: probe.text(slide),
+          axes: probe.axes(slide),
           ...probe.glyphs({ chars, fonts }),
           errors: [],
         }
