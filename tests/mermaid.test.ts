@@ -66,23 +66,24 @@ describe('timelineCode', () => {
     expect(code).toBe(['timeline TD', '  2018-06 : GPT-1 · 117M#58; 12 层', '  2019 : GPT-2'].join('\n'))
   })
 
-  it('many events: cards in rows, read left to right and top to bottom, without frames', () => {
+  it('many events: cards on a grid, snaking over rows (the second read right to left)', () => {
     const events = Array.from({ length: 6 }, (_, i) => ({
       date: 2018 + i,
       label: `GPT-${i + 1}`,
       detail: 'a detail long enough to need some room',
     }))
     const code = timelineCode(events, { width: 868, height: 396 })
-    expect(code).toMatch(/^flowchart TB\n  subgraph row1 \[" "\]\n    direction LR\n    e1\["2018<br>GPT-1<br>/)
-    expect(code).toContain('  row1 --> row2')
-    expect(code).toContain('  style row1 fill:none,stroke:none')
-    // Every event once, in order.
-    expect([...code.matchAll(/e(\d)\["/g)].map(m => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6])
+    expect(code).toMatch(/^block-beta\n  columns 8\n  e1\["2018<br>GPT-1<br>/)
+    // Every event once, the second row from the right.
+    expect([...code.matchAll(/e(\d)\["/g)].map(m => Number(m[1]))).toEqual([1, 2, 3, 6, 5, 4])
+    expect(code).toContain('  e3 --> e4')
   })
 
-  it('short cards stay on one row', () => {
+  it('short cards: at most two rows', () => {
     const events = Array.from({ length: 5 }, (_, i) => ({ date: 2018 + i, label: `GPT-${i + 1}` }))
-    expect(timelineCode(events, { width: 868, height: 396 }).split('\n')[0]).toBe('flowchart LR')
+    const code = timelineCode(events, { width: 868, height: 396 })
+    expect(code.split('\n')[0]).toBe('block-beta')
+    expect(code.match(/^  space:\d+$/gm)?.length ?? 0).toBeLessThanOrEqual(1)
   })
 })
 

@@ -2,6 +2,7 @@
 // measurements into findings. No browser, no disk: the probe (probe.ts) fills a SlideMeasure.
 import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
+import { crossingProblems, type CrossingKind, type DiagramShapes } from './crossings.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
 
 export type FindingKind =
@@ -14,6 +15,7 @@ export type FindingKind =
   | 'empty'
   | 'notes'
   | LegibilityKind
+  | CrossingKind
 
 /** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
 export const WARNING_KINDS: readonly FindingKind[] = [
@@ -21,7 +23,9 @@ export const WARNING_KINDS: readonly FindingKind[] = [
   'contrast',
   'clipped',
   'overlap',
-] satisfies LegibilityKind[]
+  'crossed-label',
+  'stranger-box',
+] satisfies (LegibilityKind | CrossingKind)[]
 
 export const isWarning = (f: Finding): boolean => WARNING_KINDS.includes(f.kind)
 
@@ -55,6 +59,8 @@ export interface DiagramState {
   width: number
   height: number
   text: number
+  /** Its boxes, edges and edge labels as drawn (crossings.ts). */
+  shapes?: DiagramShapes
 }
 
 export interface SlideMeasure {
@@ -167,6 +173,8 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
         height: d.height,
       })
     else if (d.text === 0) add('mermaid', `Mermaid diagram${which} has no text`, { diagram: i + 1 })
+    else if (d.shapes)
+      for (const p of crossingProblems(d.shapes)) add(p.kind, `diagram${which}: ${p.message}`, { diagram: i + 1 })
   })
   for (const [family, whats] of groupBy(m.wrongFonts, f => f.family)) {
     add(
