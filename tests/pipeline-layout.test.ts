@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { blockCode } from '../scripts/lib/mermaid/blocks.ts'
 import { isChain, isCycle, ring, snake } from '../scripts/lib/mermaid/grid.ts'
 import { bestLayout, shapes } from '../scripts/lib/mermaid/layout.ts'
+import { placeOnGrid } from '../scripts/lib/mermaid/place.ts'
 import { pipelineCode } from '../scripts/lib/mermaid/pipeline.ts'
 
 const stages = (...ids: string[]) => ids.map(id => ({ id, label: `Stage ${id}` }))
@@ -80,10 +81,51 @@ describe('layout choice', () => {
     expect(layout.perRow).toBeLessThan(6)
   })
 
-  it('a fork or a loop back over part of the graph stays a flowchart', () => {
+  it('a fork is placed on a grid, opening into two neighbouring cells', () => {
     const fork = { stages: stages('a', 'b', 'c'), edges: [edge('a', 'b'), edge('a', 'c')] }
-    expect(shapes(fork, ['LR', 'TB'])).toEqual([{ direction: 'LR' }, { direction: 'TB' }])
-    expect(pipelineCode({ ...fork, direction: 'LR' }, bestLayout(fork, {}, room))).toMatch(/^flowchart (LR|TB)/)
+    const layout = bestLayout(fork, {}, room)
+    expect(layout.grid).toBeDefined()
+    const { a, b, c } = layout.grid!.at
+    for (const end of [b!, c!]) expect(Math.max(Math.abs(end.row - a!.row), Math.abs(end.col - a!.col))).toBe(1)
+    expect(pipelineCode({ ...fork, direction: 'LR' }, layout)).toMatch(/^block-beta/)
+  })
+
+  it('a loop between two stages (two edges on one line) stays a flowchart', () => {
+    const two = {
+      stages: stages('a', 'b', 'c'),
+      edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'b', true)],
+    }
+    expect(placeOnGrid(two, 2, 3)).toBeUndefined()
+    expect(bestLayout(two, {}, room).grid).toBeUndefined()
+    expect(pipelineCode({ ...two, direction: 'LR' }, bestLayout(two, {}, room))).toMatch(/^flowchart (LR|TB)/)
+  })
+
+  it('eight stages, a fork and two loops: the flow between neighbours, no line through a stranger box', () => {
+    const ids = ['crawl', 'filter', 'pre', 'sft', 'rm', 'ppo', 'evals', 'ship']
+    const graph = {
+      stages: stages(...ids),
+      edges: [
+        edge('crawl', 'filter'),
+        edge('filter', 'pre', false, 'tokens'),
+        edge('pre', 'sft'),
+        edge('pre', 'rm'),
+        edge('sft', 'ppo'),
+        edge('rm', 'ppo', false, 'rewards'),
+        edge('ppo', 'evals'),
+        edge('evals', 'ship'),
+        edge('evals', 'filter', true, 'gaps'),
+        edge('ship', 'rm', true, 'ratings'),
+      ],
+    }
+    const grid = placeOnGrid(graph, 3, 3)!
+    expect(grid).toBeDefined()
+    const cells = Object.values(grid.at).map(c => `${c.row},${c.col}`)
+    expect(new Set(cells).size).toBe(8)
+    for (const e of graph.edges.filter(e => !e.loop)) {
+      const [a, b] = [grid.at[e.from]!, grid.at[e.to]!]
+      expect(Math.max(Math.abs(a.row - b.row), Math.abs(a.col - b.col))).toBe(1)
+    }
+    expect(bestLayout(graph, {}, { width: 868, height: 400 }).grid).toBeDefined()
   })
 })
 

@@ -6,12 +6,13 @@ import { mermaidEdgeLabel, mermaidId } from './escape.ts'
 import type { Grid } from './grid.ts'
 import { labelLines, splitLines, type Pipeline, type PipelineLayout } from './pipeline.ts'
 
-/** Columns a box spans; the gap between two boxes is one. */
-export const BOX_SPAN = 2
+/** Columns a box spans; the gap between two boxes is one (a box of one column: gaps as wide as boxes). */
+const boxSpan = (layout: PipelineLayout) => (layout.wideGaps ? 1 : 2)
 
 /** The block diagram of a pipeline whose stages sit in `grid`'s cells. */
 export function blockCode(pipeline: Omit<Pipeline, 'direction'>, grid: Grid, layout: PipelineLayout = {}): string {
-  const width = grid.cols * BOX_SPAN + grid.cols - 1
+  const span = boxSpan(layout)
+  const width = grid.cols * span + grid.cols - 1
   const byCell = new Map(pipeline.stages.map(s => [`${grid.at[s.id]!.row},${grid.at[s.id]!.col}`, s]))
   const lines = ['block-beta', `  columns ${width}`]
   for (let row = 0; row < grid.rows; row++) {
@@ -20,7 +21,8 @@ export function blockCode(pipeline: Omit<Pipeline, 'direction'>, grid: Grid, lay
     for (let col = 0; col < grid.cols; col++) {
       if (col > 0) cells.push('space')
       const stage = byCell.get(`${row},${col}`)
-      cells.push(stage ? `${stageBlock(stage, layout.lineWidth)}:${BOX_SPAN}` : `space:${BOX_SPAN}`)
+      const cell = stage ? stageBlock(stage, layout.lineWidth) : 'space'
+      cells.push(span > 1 ? `${cell}:${span}` : cell)
     }
     lines.push(`  ${cells.join(' ')}`)
   }

@@ -7,6 +7,7 @@
 import { textWidth } from '../fonts/measure.ts'
 import { contentRoom, theme } from '../theme.ts'
 import { isChain, isCycle } from './grid.ts'
+import { placeOnGrid } from './place.ts'
 import { labelLines, type Pipeline, type PipelineLayout } from './pipeline.ts'
 
 interface Size {
@@ -58,6 +59,7 @@ const stageLines = (s: Pipeline['stages'][number], width?: number) => [
 
 /** The rows and columns of boxes a grid layout takes. */
 function gridShape(n: number, layout: PipelineLayout): { rows: number; cols: number } | undefined {
+  if (layout.grid) return { rows: layout.grid.rows, cols: layout.grid.cols }
   if (layout.ring) return { rows: 2, cols: Math.ceil(n / 2) }
   if (layout.perRow) return { rows: Math.ceil(n / layout.perRow), cols: Math.min(n, layout.perRow) }
   return undefined
@@ -76,12 +78,11 @@ export function pipelineSize(pipeline: Omit<Pipeline, 'direction'>, layout: Layo
       width: max(nodes.map(n => n.width)) + BOX_PADDING.width,
       height: max(nodes.map(n => n.height)) + BOX_PADDING.height,
     }
-    // A label wider than the gap between two boxes would cover them: the boxes grow instead (in the estimate).
-    const widest = max(labels.map(l => l?.width ?? 0))
-    const width = Math.max(box.width, 2 * (widest + LABEL_PADDING - GAP_ROOM.width))
-    const gap = { width: width / 2 + GAP_ROOM.width, height: box.height + GAP_ROOM.height }
+    const gap = { width: gapWidth(box.width, Boolean(layout.wideGaps)), height: box.height + GAP_ROOM.height }
+    // A label taller than the gap between two rows pushes them apart.
+    gap.height = Math.max(gap.height, max(labels.map(l => l?.height ?? 0)) + 2 * LABEL_PADDING)
     return {
-      width: grid.cols * width + (grid.cols - 1) * gap.width,
+      width: grid.cols * box.width + (grid.cols - 1) * gap.width,
       height: grid.rows * box.height + (grid.rows - 1) * gap.height,
     }
   }
@@ -130,13 +131,22 @@ export function bestLayout(
   return best!.layout
 }
 
-/** On a grid, edge labels broken to fit the gap between two boxes (their lines no wider than it). */
+/**
+ * On a grid, edge labels broken to fit the gap between two boxes (their lines no wider than it);
+ * gaps as wide as a box when a word of a label does not fit half a box.
+ */
 function withinGaps(pipeline: Omit<Pipeline, 'direction'>, layout: Layout, px = theme.diagram.fontSize): Layout {
   if (!gridShape(pipeline.stages.length, layout)) return layout
   const box = Math.max(0, ...pipeline.stages.map(s => block(stageLines(s, layout.lineWidth), px).width))
-  const room = Math.floor((box + BOX_PADDING.width) / 2 + GAP_ROOM.width - 2 * LABEL_PADDING)
-  return layout.edgeWidth !== undefined && layout.edgeWidth <= room ? layout : { ...layout, edgeWidth: room }
+  const word = Math.max(0, ...pipeline.edges.map(e => (e.label ? block(labelLines(e.label, 1), px).width : 0)))
+  const wideGaps = word > gapWidth(box + BOX_PADDING.width, false) - 2 * LABEL_PADDING
+  const room = Math.floor(gapWidth(box + BOX_PADDING.width, wideGaps) - 2 * LABEL_PADDING)
+  const edgeWidth = layout.edgeWidth !== undefined && layout.edgeWidth <= room ? layout.edgeWidth : room
+  return { ...layout, edgeWidth, ...(wideGaps ? { wideGaps } : {}) }
 }
+
+/** The gap between two boxes of this width: half a box, or a whole one. */
+const gapWidth = (box: number, wide: boolean) => (wide ? box : box / 2) + GAP_ROOM.width
 
 /** A label of more lines than this reads as a column of words, not a label. */
 const MAX_LINES = 4
@@ -156,9 +166,26 @@ export function shapes(
 ): Layout[] {
   const n = pipeline.stages.length
   if (cycle || isCycle(pipeline)) return [{ direction: 'LR', ring: true }]
-  if (!isChain(pipeline)) return directions.map(direction => ({ direction }))
+  if (!isChain(pipeline)) return [...directions.map(direction => ({ direction })), ...grids(pipeline)]
   const perRow = new Set<number>()
   if (directions.includes('LR')) [1, 2, 3, 4].forEach(rows => n >= rows && perRow.add(Math.ceil(n / rows)))
   if (directions.includes('TB')) perRow.add(1)
   return [...perRow].filter(k => k >= 1).map(k => ({ direction: 'LR' as const, perRow: k }))
 }
+
+/** Grids of up to four rows that a small pipeline with forks or loops can be placed on (place.ts). */
+function grids(pipeline: Omit<Pipeline, 'direction'>): Layout[] {
+  const n = pipeline.stages.length
+  if (n > MAX_PLACED) return []
+  const found: Layout[] = []
+  for (let rows = 1; rows <= 4; rows++)
+    for (let cols = 2; cols <= 5; cols++) {
+      if (rows * cols < n || rows * cols > n + 4) continue
+      const grid = placeOnGrid(pipeline, rows, cols)
+      if (grid) found.push({ direction: 'LR', grid })
+    }
+  return found
+}
+
+/** Larger pipelines are left to the flowchart's own layout: the search grows too fast. */
+const MAX_PLACED = 9

@@ -2,7 +2,7 @@ import { breakLines } from '../fonts/measure.ts'
 import { theme } from '../theme.ts'
 import { blockCode } from './blocks.ts'
 import { mermaidEdgeLabel, mermaidId, mermaidLabel } from './escape.ts'
-import { isChain, ring, snake } from './grid.ts'
+import { isChain, ring, snake, type Grid } from './grid.ts'
 
 export { isChain } from './grid.ts'
 
@@ -19,8 +19,12 @@ export interface PipelineLayout {
   edgeWidth?: number
   /** Lay a chain of stages out on a grid in rows of this many, read as a snake (grid.ts). */
   perRow?: number
+  /** Lay the stages out in these cells of a grid (place.ts). */
+  grid?: Grid
   /** Lay the stages out around a ring (grid.ts): a cycle. */
   ring?: boolean
+  /** On a grid, leave a box's width between two boxes (not half of it): for edge labels with long words. */
+  wideGaps?: boolean
 }
 
 /** A text broken into lines of at most `width` px (and at its own line breaks). */
@@ -38,6 +42,7 @@ export function labelLines(text: string, width?: number): string[] {
 export function pipelineCode(pipeline: Pipeline, layout: PipelineLayout = {}): string {
   const { direction, stages, edges } = pipeline
   const ids = stages.map(s => s.id)
+  if (layout.grid) return blockCode(pipeline, layout.grid, layout)
   if (layout.ring) return blockCode(pipeline, ring(ids), layout)
   if (layout.perRow && isChain(pipeline)) return blockCode(pipeline, snake(ids, layout.perRow), layout)
   const lines = [`flowchart ${direction}`]
