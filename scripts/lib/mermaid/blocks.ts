@@ -1,17 +1,14 @@
 // A pipeline placed on a grid (grid.ts) as a Mermaid block diagram: every box the same size,
-// boxes two columns wide with a one-column gap between them for the connector and its label, and a
-// row of space between rows of boxes. Connectors join neighbouring cells straight, so none passes
+// boxes some columns wide with a one-column gap between them for the connector and its label (the
+// narrower the box, the wider the gap), and a row of space between rows of boxes. Connectors join neighbouring cells straight, so none passes
 // another box; Mermaid puts each label on an opaque backing in the middle of its connector.
 import { mermaidEdgeLabel, mermaidId } from './escape.ts'
 import type { Grid } from './grid.ts'
 import { labelLines, splitLines, type Pipeline, type PipelineLayout } from './pipeline.ts'
 
-/** Columns a box spans; the gap between two boxes is one (a box of one column: gaps as wide as boxes). */
-const boxSpan = (layout: PipelineLayout) => (layout.wideGaps ? 1 : 2)
-
 /** The block diagram of a pipeline whose stages sit in `grid`'s cells. */
 export function blockCode(pipeline: Omit<Pipeline, 'direction'>, grid: Grid, layout: PipelineLayout = {}): string {
-  const span = boxSpan(layout)
+  const span = layout.boxSpan ?? 2
   const width = grid.cols * span + grid.cols - 1
   const byCell = new Map(pipeline.stages.map(s => [`${grid.at[s.id]!.row},${grid.at[s.id]!.col}`, s]))
   const lines = ['block-beta', `  columns ${width}`]

@@ -8,7 +8,7 @@ import { textWidth } from '../fonts/measure.ts'
 import { contentRoom, theme } from '../theme.ts'
 import { isChain, isCycle } from './grid.ts'
 import { placeOnGrid } from './place.ts'
-import { labelLines, type Pipeline, type PipelineLayout } from './pipeline.ts'
+import { gridOf, labelLines, type Pipeline, type PipelineLayout } from './pipeline.ts'
 
 interface Size {
   width: number
@@ -57,30 +57,24 @@ const stageLines = (s: Pipeline['stages'][number], width?: number) => [
   ...(s.detail ? labelLines(s.detail, width) : []),
 ]
 
-/** The rows and columns of boxes a grid layout takes. */
-function gridShape(n: number, layout: PipelineLayout): { rows: number; cols: number } | undefined {
-  if (layout.grid) return { rows: layout.grid.rows, cols: layout.grid.cols }
-  if (layout.ring) return { rows: 2, cols: Math.ceil(n / 2) }
-  if (layout.perRow) return { rows: Math.ceil(n / layout.perRow), cols: Math.min(n, layout.perRow) }
-  return undefined
-}
-
 /** The drawing's estimated size in a layout. */
 export function pipelineSize(pipeline: Omit<Pipeline, 'direction'>, layout: Layout, px = theme.diagram.fontSize): Size {
   const { direction, lineWidth, edgeWidth } = layout
   const nodes = pipeline.stages.map(s => block(stageLines(s, lineWidth), px))
   const labels = pipeline.edges.map(e => (e.label ? block(labelLines(e.label, edgeWidth), px) : undefined))
-  const grid = gridShape(pipeline.stages.length, layout)
+  const grid = gridOf(pipeline, layout)
   const max = (values: number[]) => Math.max(0, ...values)
   if (grid) {
-    // Every box as large as the largest; a gap half a box across, a whole box down.
+    // Every box as large as the largest; a gap part of a box across, a whole box down.
     const box = {
       width: max(nodes.map(n => n.width)) + BOX_PADDING.width,
       height: max(nodes.map(n => n.height)) + BOX_PADDING.height,
     }
-    const gap = { width: gapWidth(box.width, Boolean(layout.wideGaps)), height: box.height + GAP_ROOM.height }
-    // A label taller than the gap between two rows pushes them apart.
-    gap.height = Math.max(gap.height, max(labels.map(l => l?.height ?? 0)) + 2 * LABEL_PADDING)
+    const gap = {
+      width: gapWidth(box.width, layout.boxSpan ?? 2),
+      // Mermaid makes every row as high as the highest, a row of space too.
+      height: Math.max(box.height + GAP_ROOM.height, max(labels.map(l => l?.height ?? 0)) + 2 * LABEL_PADDING),
+    }
     return {
       width: grid.cols * box.width + (grid.cols - 1) * gap.width,
       height: grid.rows * box.height + (grid.rows - 1) * gap.height,
@@ -132,21 +126,28 @@ export function bestLayout(
 }
 
 /**
- * On a grid, edge labels broken to fit the gap between two boxes (their lines no wider than it);
- * gaps as wide as a box when a word of a label does not fit half a box.
+ * On a grid, the gap between two boxes as narrow as leaves room for the connector and the longest
+ * word of its label, and edge labels broken to fit it (their lines no wider than the gap).
  */
 function withinGaps(pipeline: Omit<Pipeline, 'direction'>, layout: Layout, px = theme.diagram.fontSize): Layout {
-  if (!gridShape(pipeline.stages.length, layout)) return layout
+  if (!gridOf(pipeline, layout)) return layout
   const box = Math.max(0, ...pipeline.stages.map(s => block(stageLines(s, layout.lineWidth), px).width))
-  const word = Math.max(0, ...pipeline.edges.map(e => (e.label ? block(labelLines(e.label, 1), px).width : 0)))
-  const wideGaps = word > gapWidth(box + BOX_PADDING.width, false) - 2 * LABEL_PADDING
-  const room = Math.floor(gapWidth(box + BOX_PADDING.width, wideGaps) - 2 * LABEL_PADDING)
-  const edgeWidth = layout.edgeWidth !== undefined && layout.edgeWidth <= room ? layout.edgeWidth : room
-  return { ...layout, edgeWidth, ...(wideGaps ? { wideGaps } : {}) }
+  const word = Math.max(
+    MIN_CONNECTOR,
+    ...pipeline.edges.map(e => (e.label ? block(labelLines(e.label, 1), px).width : 0)),
+  )
+  const room = (span: number) => Math.floor(gapWidth(box + BOX_PADDING.width, span) - 2 * LABEL_PADDING)
+  const boxSpan = [4, 3, 2].find(span => room(span) >= word) ?? 1
+  const edgeWidth =
+    layout.edgeWidth !== undefined && layout.edgeWidth <= room(boxSpan) ? layout.edgeWidth : room(boxSpan)
+  return { ...layout, edgeWidth, ...(boxSpan !== 2 ? { boxSpan } : {}) }
 }
 
-/** The gap between two boxes of this width: half a box, or a whole one. */
-const gapWidth = (box: number, wide: boolean) => (wide ? box : box / 2) + GAP_ROOM.width
+/** The shortest connector between two boxes side by side that reads as one, in px. */
+const MIN_CONNECTOR = 40
+
+/** The gap between two boxes of this width, a box spanning `span` columns and the gap one. */
+const gapWidth = (box: number, span: number) => box / span + GAP_ROOM.width
 
 /** A label of more lines than this reads as a column of words, not a label. */
 const MAX_LINES = 4

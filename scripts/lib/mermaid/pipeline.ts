@@ -23,8 +23,8 @@ export interface PipelineLayout {
   grid?: Grid
   /** Lay the stages out around a ring (grid.ts): a cycle. */
   ring?: boolean
-  /** On a grid, leave a box's width between two boxes (not half of it): for edge labels with long words. */
-  wideGaps?: boolean
+  /** On a grid, the columns a box spans, the gap between two boxes being one: 1 leaves a box's width between boxes, 4 a quarter of it (default 2). */
+  boxSpan?: number
 }
 
 /** A text broken into lines of at most `width` px (and at its own line breaks). */
@@ -41,10 +41,8 @@ export function labelLines(text: string, width?: number): string[] {
 /** A pipeline slide's stages and edges → a Mermaid flowchart; loop edges are dotted. */
 export function pipelineCode(pipeline: Pipeline, layout: PipelineLayout = {}): string {
   const { direction, stages, edges } = pipeline
-  const ids = stages.map(s => s.id)
-  if (layout.grid) return blockCode(pipeline, layout.grid, layout)
-  if (layout.ring) return blockCode(pipeline, ring(ids), layout)
-  if (layout.perRow && isChain(pipeline)) return blockCode(pipeline, snake(ids, layout.perRow), layout)
+  const grid = gridOf(pipeline, layout)
+  if (grid) return blockCode(pipeline, grid, layout)
   const lines = [`flowchart ${direction}`]
   for (const stage of stages) lines.push(`  ${stageNode(stage, layout.lineWidth)}`)
   for (const edge of edges)
@@ -52,6 +50,15 @@ export function pipelineCode(pipeline: Pipeline, layout: PipelineLayout = {}): s
       `  ${mermaidId(edge.from)} ${edge.loop ? '-.->' : '-->'}${edgeLabel(edge, layout.edgeWidth)} ${mermaidId(edge.to)}`,
     )
   return lines.join('\n')
+}
+
+/** The cells a grid layout puts the stages in; none for a flowchart. */
+export function gridOf(pipeline: Omit<Pipeline, 'direction'>, layout: PipelineLayout): Grid | undefined {
+  const ids = pipeline.stages.map(s => s.id)
+  if (layout.grid) return layout.grid
+  if (layout.ring) return ring(ids)
+  if (layout.perRow && isChain(pipeline)) return snake(ids, layout.perRow)
+  return undefined
 }
 
 function stageNode(stage: Pipeline['stages'][number], width?: number): string {
