@@ -60,7 +60,7 @@ describe('revealPipeline', () => {
     expect(at).toEqual({ gpt_3: 0, s_end: 1, s_x: 2, L_gpt_3_s_end_0: 1, L_s_end_s_x_0: 2 })
   })
 
-  it('in rows, shows a row with its first stage and the edge between rows with the later row', () => {
+  it('on a grid, names the elements as in a flowchart, the edge between rows with the later stage', () => {
     const chain = {
       stages: stages('e1', 'e2', 'e3', 'e4', 'e5'),
       edges: [edge('e1', 'e2'), edge('e2', 'e3'), edge('e3', 'e4'), edge('e4', 'e5')],
@@ -73,12 +73,10 @@ describe('revealPipeline', () => {
       e3: 2,
       e4: 3,
       e5: 4,
-      row1: 0,
       L_e1_e2_0: 1,
       L_e2_e3_0: 2,
-      row2: 3,
+      L_e3_e4_0: 3,
       L_e4_e5_0: 4,
-      L_row1_row2_0: 3,
     })
   })
 

@@ -210,5 +210,8 @@ export function mermaidTheme(t: Theme = theme) {
       wrappingWidth: 1000,
     },
     timeline: { useMaxWidth: false, disableMulticolor: true },
+    block: { useMaxWidth: false },
+    // An edge's label sits on an opaque backing (Mermaid's own is half transparent): no line shows through it.
+    themeCSS: `.edgeLabel rect, .edgeLabel .background { opacity: 1 !important; fill: ${color.background} !important; }`,
   }
 }

@@ -4,6 +4,7 @@ import type { Place } from '../errors.ts'
 import { theme } from '../theme.ts'
 import { axisProblems, type AxisState } from './axis-findings.ts'
 import { brokenWords } from './broken-words.ts'
+import { crossingProblems, type CrossingKind, type DiagramShapes } from './crossings.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
 
 export type FindingKind =
@@ -18,6 +19,7 @@ export type FindingKind =
   | 'axis'
   | 'broken-word'
   | LegibilityKind
+  | CrossingKind
 
 /** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
 export const WARNING_KINDS: readonly FindingKind[] = [
@@ -26,6 +28,8 @@ export const WARNING_KINDS: readonly FindingKind[] = [
   'clipped',
   'overlap',
   'broken-word',
+  'crossed-label',
+  'stranger-box',
 ] satisfies FindingKind[]
 
 export const isWarning = (f: Finding): boolean => WARNING_KINDS.includes(f.kind)
@@ -60,6 +64,8 @@ export interface DiagramState {
   width: number
   height: number
   text: number
+  /** Its boxes, edges and edge labels as drawn (crossings.ts). */
+  shapes?: DiagramShapes
 }
 
 export interface SlideMeasure {
@@ -176,6 +182,8 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
         height: d.height,
       })
     else if (d.text === 0) add('mermaid', `Mermaid diagram${which} has no text`, { diagram: i + 1 })
+    else if (d.shapes)
+      for (const p of crossingProblems(d.shapes)) add(p.kind, `diagram${which}: ${p.message}`, { diagram: i + 1 })
   })
   for (const [family, whats] of groupBy(m.wrongFonts, f => f.family)) {
     add(

@@ -29,6 +29,12 @@ export default defineKind({
       .enum(['auto', 'LR', 'TB'])
       .default('auto')
       .describe('LR: left to right; TB: top to bottom; auto: whichever draws the labels larger on the slide.'),
+    shape: z
+      .enum(['auto', 'cycle'])
+      .default('auto')
+      .describe(
+        'cycle: draw the stages around a ring, in outline order; auto: a ring when the edges run around all the stages, else the layout that draws the labels largest.',
+      ),
     stages: z.array(stage).min(1),
     edges: z.array(edge).default([]),
     caption: text.optional(),
@@ -48,10 +54,12 @@ export default defineKind({
   render(slide, ctx) {
     const room = contentRoom(theme, titleLines(slide.title))
     const height = room.height - (slide.caption ? captionHeight : 0)
-    const { direction, ...layout } = bestLayout(slide, slide.direction === 'auto' ? ['LR', 'TB'] : [slide.direction], {
-      ...room,
-      height,
-    })
+    const directions = slide.direction === 'auto' ? (['LR', 'TB'] as const) : [slide.direction]
+    const { direction, ...layout } = bestLayout(
+      slide,
+      { directions, cycle: slide.shape === 'cycle' },
+      { ...room, height },
+    )
     const reveal = slide.reveal ? revealPipeline(slide, layout, slide.steps) : undefined
     const code = pipelineCode({ ...slide, direction }, layout)
     return {
@@ -94,7 +102,7 @@ export default defineKind({
     return problems
   },
   write: {
-    order: ['title', 'reveal', 'steps', 'direction', 'stages', 'edges', 'caption'],
+    order: ['title', 'reveal', 'steps', 'direction', 'shape', 'stages', 'edges', 'caption'],
     nested: { stages: ['id', 'label', 'detail'], edges: ['from', 'to', 'label', 'loop'] },
     markdown: 'fence',
   },

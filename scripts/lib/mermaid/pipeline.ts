@@ -1,6 +1,10 @@
 import { breakLines } from '../fonts/measure.ts'
 import { theme } from '../theme.ts'
+import { blockCode } from './blocks.ts'
 import { mermaidEdgeLabel, mermaidId, mermaidLabel } from './escape.ts'
+import { isChain, ring, snake, type Grid } from './grid.ts'
+
+export { isChain } from './grid.ts'
 
 export interface Pipeline {
   direction: 'LR' | 'TB'
@@ -13,16 +17,14 @@ export interface PipelineLayout {
   lineWidth?: number
   /** The same for edge labels. */
   edgeWidth?: number
-  /** Lay a chain of stages out in rows of this many, read left to right and top to bottom. */
+  /** Lay a chain of stages out on a grid in rows of this many, read as a snake (grid.ts). */
   perRow?: number
-}
-
-/** Whether the edges run stage to next stage in outline order, and nothing else (rows can hold it). */
-export function isChain({ stages, edges }: Omit<Pipeline, 'direction'>): boolean {
-  return (
-    edges.length === stages.length - 1 &&
-    edges.every((e, i) => !e.loop && e.from === stages[i]!.id && e.to === stages[i + 1]!.id)
-  )
+  /** Lay the stages out in these cells of a grid (place.ts). */
+  grid?: Grid
+  /** Lay the stages out around a ring (grid.ts): a cycle. */
+  ring?: boolean
+  /** On a grid, the columns a box spans, the gap between two boxes being one: 1 leaves a box's width between boxes, 4 a quarter of it (default 2). */
+  boxSpan?: number
 }
 
 /** A text broken into lines of at most `width` px (and at its own line breaks). */
@@ -39,7 +41,8 @@ export function labelLines(text: string, width?: number): string[] {
 /** A pipeline slide's stages and edges → a Mermaid flowchart; loop edges are dotted. */
 export function pipelineCode(pipeline: Pipeline, layout: PipelineLayout = {}): string {
   const { direction, stages, edges } = pipeline
-  if (layout.perRow && isChain(pipeline)) return chainInRows(pipeline, layout)
+  const grid = gridOf(pipeline, layout)
+  if (grid) return blockCode(pipeline, grid, layout)
   const lines = [`flowchart ${direction}`]
   for (const stage of stages) lines.push(`  ${stageNode(stage, layout.lineWidth)}`)
   for (const edge of edges)
@@ -47,6 +50,15 @@ export function pipelineCode(pipeline: Pipeline, layout: PipelineLayout = {}): s
       `  ${mermaidId(edge.from)} ${edge.loop ? '-.->' : '-->'}${edgeLabel(edge, layout.edgeWidth)} ${mermaidId(edge.to)}`,
     )
   return lines.join('\n')
+}
+
+/** The cells a grid layout puts the stages in; none for a flowchart. */
+export function gridOf(pipeline: Omit<Pipeline, 'direction'>, layout: PipelineLayout): Grid | undefined {
+  const ids = pipeline.stages.map(s => s.id)
+  if (layout.grid) return layout.grid
+  if (layout.ring) return ring(ids)
+  if (layout.perRow && isChain(pipeline)) return snake(ids, layout.perRow)
+  return undefined
 }
 
 function stageNode(stage: Pipeline['stages'][number], width?: number): string {
@@ -58,30 +70,4 @@ function stageNode(stage: Pipeline['stages'][number], width?: number): string {
 
 function edgeLabel(edge: { label?: string }, width?: number): string {
   return edge.label ? `|${mermaidEdgeLabel(splitLines(edge.label, width))}|` : ''
-}
-
-/** A chain of stages in rows: each row a subgraph read left to right, rows linked top to bottom. */
-function chainInRows(
-  { stages, edges }: Pipeline,
-  { lineWidth, edgeWidth, perRow = stages.length }: PipelineLayout,
-): string {
-  const lines = ['flowchart TB']
-  const rows: string[] = []
-  for (let start = 0; start < stages.length; start += perRow) {
-    const row = `row${rows.length + 1}`
-    rows.push(row)
-    lines.push(`  subgraph ${row} [" "]`, '    direction LR')
-    const end = Math.min(start + perRow, stages.length)
-    for (let i = start; i < end; i++) lines.push(`    ${stageNode(stages[i]!, lineWidth)}`)
-    for (let i = start; i < end - 1; i++)
-      lines.push(
-        `    ${mermaidId(stages[i]!.id)} -->${edgeLabel(edges[i]!, edgeWidth)} ${mermaidId(stages[i + 1]!.id)}`,
-      )
-    lines.push('  end')
-  }
-  // The edge that leaves a row's last stage links the row to the next (an edge between two rows' stages would undo the rows).
-  for (let r = 1; r < rows.length; r++)
-    lines.push(`  ${rows[r - 1]} -->${edgeLabel(edges[r * perRow - 1]!, edgeWidth)} ${rows[r]}`)
-  for (const row of rows) lines.push(`  style ${row} fill:none,stroke:none`)
-  return lines.join('\n')
 }

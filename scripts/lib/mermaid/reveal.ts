@@ -1,11 +1,12 @@
 // A diagram built up click by click: which click shows each element of the Mermaid drawing.
 // Pure: the outline's stages and edges in, the ids Mermaid gives the drawn elements out (a
-// node's `data-id` is its Mermaid id; an edge's is `L_<from>_<to>_<n>`, n being 0 for the first
-// edge between two nodes and 2, 3… for the next ones, as Mermaid's flowchart numbers them).
+// flowchart node's `data-id` is its Mermaid id; an edge's is `L_<from>_<to>_<n>`, n being 0 for the
+// first edge between two nodes and 2, 3… for the next ones, as Mermaid's flowchart numbers them;
+// a block diagram's ids are translated to those by the component).
 // components/RevealDiagram.vue shows or hides those elements as Slidev's click count moves,
 // so the drawing is laid out once and never moves.
 import { mermaidId } from './escape.ts'
-import { isChain, type Pipeline, type PipelineLayout } from './pipeline.ts'
+import type { Pipeline, PipelineLayout } from './pipeline.ts'
 
 /** Stage ids, or groups of stage ids, in the order they appear: one entry per click. */
 export type Steps = (string | string[])[]
@@ -27,12 +28,12 @@ export function stepsOf(stages: readonly { id: string }[], steps: Steps = []): s
 /**
  * When each stage and edge of a pipeline shows. A stage shows on its step's click; an edge
  * shows once both its ends do (a loop back into an earlier stage with the later one, an edge
- * into a stage not yet shown with that stage). Drawn in rows, a row's frame shows with its
- * first stage, and the edge between two rows with the later row.
+ * into a stage not yet shown with that stage). The ids are the same whatever the drawing's form:
+ * RevealDiagram.vue reads a block diagram's ids as a flowchart's.
  */
 export function revealPipeline(
   pipeline: Omit<Pipeline, 'direction'>,
-  layout: PipelineLayout = {},
+  _layout: PipelineLayout = {},
   steps?: Steps,
 ): Reveal {
   const groups = stepsOf(pipeline.stages, steps)
@@ -43,27 +44,8 @@ export function revealPipeline(
   const numbered = edgeIds()
   const end = (id: string) => click.get(id) ?? 0
 
-  const { perRow } = layout
-  if (perRow && isChain(pipeline)) {
-    const rows: string[] = []
-    for (let start = 0; start < pipeline.stages.length; start += perRow) {
-      const row = `row${rows.length + 1}`
-      rows.push(row)
-      const members = pipeline.stages.slice(start, start + perRow)
-      at[row] = Math.min(...members.map(s => end(s.id)))
-      members
-        .slice(1)
-        .forEach(
-          (s, i) =>
-            (at[numbered(mermaidId(members[i]!.id), mermaidId(s.id))] = Math.max(end(members[i]!.id), end(s.id))),
-        )
-    }
-    for (let r = 1; r < rows.length; r++)
-      at[numbered(rows[r - 1]!, rows[r]!)] = Math.max(at[rows[r - 1]!]!, at[rows[r]!]!)
-  } else {
-    for (const edge of pipeline.edges)
-      at[numbered(mermaidId(edge.from), mermaidId(edge.to))] = Math.max(end(edge.from), end(edge.to))
-  }
+  for (const edge of pipeline.edges)
+    at[numbered(mermaidId(edge.from), mermaidId(edge.to))] = Math.max(end(edge.from), end(edge.to))
   return { clicks: Math.max(0, groups.length - 1), at }
 }
 
