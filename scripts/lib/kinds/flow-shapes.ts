@@ -10,6 +10,8 @@ import { room as slideRoom } from './drawn.ts'
 export interface Flow {
   stages: { id: string; label: string; detail?: string }[]
   edges: { from: string; to: string; label?: string; loop: boolean }[]
+  /** `cycle`: drawn around a ring, in outline order, whatever the edges. */
+  shape?: 'auto' | 'cycle'
 }
 
 /** Label size of a stage and an edge, canvas px (the deck's body floor). */
@@ -46,7 +48,7 @@ export function drawFlow(d: Drawing, flow: Flow, top: number): void {
 /** Where each stage's box goes in the room. */
 export function placeStages(flow: Flow, room: Box): Map<string, Box> {
   const n = flow.stages.length
-  if (isRing(flow)) return ring(flow, room)
+  if (isRing(flow) || (flow.shape === 'cycle' && flow.stages.length >= 3)) return ring(flow, room)
   const rank = ranks(flow)
   const depth = Math.max(...rank.values()) + 1
   if (depth === n && n > MAX_PER_ROW) return snake(flow, room, Math.ceil(n / Math.ceil(n / MAX_PER_ROW)))
@@ -90,9 +92,13 @@ function ranks({ stages, edges }: Flow): Map<string, number> {
 }
 
 function ring({ stages, edges }: Flow, room: Box): Map<string, Box> {
-  const order: string[] = [stages[0]!.id]
+  // Round the loop the edges make, or in outline order where they make none.
   const next = new Map(edges.map(e => [e.from, e.to]))
-  while (order.length < stages.length) order.push(next.get(order.at(-1)!)!)
+  const order: string[] = [stages[0]!.id]
+  while (order.length < stages.length) {
+    const to = next.get(order.at(-1)!)
+    order.push(to && !order.includes(to) ? to : stages.find(s => !order.includes(s.id))!.id)
+  }
   const n = order.length
   // Four stages stand in a square; more, round an ellipse.
   const across = n === 4 ? 2 : 3
