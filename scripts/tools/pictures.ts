@@ -33,7 +33,7 @@ try {
   // The README's two pictures: the shipped talk's GPT family timeline and its RLHF pipeline.
   for (const [id, name] of [
     ['gpt-family', 'slide-timeline.png'],
-    ['rlhf-steps', 'slide-pipeline.png'],
+    ['ability-roadmap', 'slide-pipeline.png'],
   ] as const) {
     const index = ids.indexOf(id)
     if (index >= 0) copyFileSync(path.join(folder, files[index]!), path.join(docs, name))
