@@ -66,13 +66,19 @@ const slide: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.record({
     kind: fc.constant('timeline'),
     title: text,
-    events: fc.array(
-      fc.record(
-        { date: fc.oneof(text, fc.integer({ min: 1900, max: 2100 })), label: text, detail: optional(text) },
-        { requiredKeys: ['date', 'label'] },
-      ),
-      { minLength: 1, maxLength: 3 },
-    ),
+    events: fc
+      .array(
+        fc.record(
+          { date: fc.oneof(text, fc.integer({ min: 1900, max: 2100 })), label: text, detail: optional(text) },
+          { requiredKeys: ['date', 'label'] },
+        ),
+        { minLength: 1, maxLength: 3 },
+      )
+      // Events come in date order (E_TIMELINE_ORDER): the years among them ascend.
+      .map(events => {
+        const years = events.flatMap(e => (typeof e.date === 'number' ? [e.date] : [])).sort((a, b) => a - b)
+        return events.map(e => (typeof e.date === 'number' ? { ...e, date: years.shift()! } : e))
+      }),
   }),
   fc.record(
     {
