@@ -10,7 +10,7 @@ import { exportDeck } from '../../scripts/commands/export.ts'
 import { devRecordFile } from '../../scripts/lib/dev/running.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
 import { serversDir, stopKeptServers } from '../../scripts/lib/slidev/kept.ts'
-import { root, startTalkdeckDev, type TalkdeckDev } from './support.ts'
+import { answers, root, startTalkdeckDev, type TalkdeckDev } from './support.ts'
 
 const name = `.live-export-${process.pid}`
 const paths = deckPaths(root, name)
@@ -68,7 +68,10 @@ describe('export while talkdeck dev runs', () => {
     expect(seen.text).toContain('The edited version')
     expect(seen.text).not.toContain('The first version')
     expect(seen.text).toContain('A second point')
+    // `stop` ends kept servers only: the speaker's dev server goes on serving.
+    expect(await stopKeptServers(root, name)).toBe(0)
     expect(dev.running()).toBe(true)
+    expect(await answers(dev.url)).toBe(true)
   }, 300_000)
 
   it('starts its own server once dev has exited, ignoring a record left by a dead dev server', async () => {
