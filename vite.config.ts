@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, searchForWorkspaceRoot } from 'vite'
 import { outlineStatus } from './scripts/lib/dev/outline-status.ts'
+import { devServerRecord } from './scripts/lib/dev/server-plugin.ts'
 import { diagramCache } from './scripts/lib/diagrams/plugin.ts'
 import { rehearsals } from './scripts/lib/rehearsal/plugin.ts'
 import { plainTitles } from './scripts/lib/slidev/plain-titles.ts'
@@ -38,6 +39,6 @@ const allow = [
 // cache of drawn diagrams.
 export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [sameOriginWrites(), diagramCache(root), plainTitles(), outlineStatus(), rehearsals()],
+  plugins: [sameOriginWrites(), diagramCache(root), plainTitles(), outlineStatus(), rehearsals(), devServerRecord()],
   server: { fs: { allow } },
 })

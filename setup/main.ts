@@ -9,6 +9,8 @@ import { keepWordsWhole } from './word-breaks.ts'
 export default defineAppSetup(() => {
   if (typeof document !== 'undefined') keepWordsWhole()
   if (!import.meta.hot || typeof document === 'undefined') return
+  // Not in the print view: an export rendered through the dev server prints what the outline built.
+  if (new URLSearchParams(location.search).has('print')) return
   import.meta.hot.on(STATUS_EVENT, (data: OutlineStatus) => show(data.error))
   // What was sent before this page listened: on load, and whenever the connection comes back.
   const ask = () =>

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import os from 'node:os'
 import path from 'node:path'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { filesBeside } from '../lib/cite/files.ts'
 import { generateMarkdown } from '../lib/generate.ts'
 import { planDeck } from '../lib/deck/plan.ts'
 import { cachedExportPath } from '../lib/export/cache.ts'
@@ -49,12 +50,13 @@ export async function benchExport({ root, deck, chromium, runs, variants = VARIA
   const work = mkdtempSync(path.join(os.tmpdir(), 'talkdeck-bench-'))
   const diagramsWarm = path.join(work, 'diagrams')
   mkdirSync(dir, { recursive: true })
-  if (typeof deck === 'string') cpSync(path.join(root, 'slides', deck, 'outline.yaml'), path.join(dir, 'outline.yaml'))
+  // The whole folder: the outline may name a bibliography and images beside it.
+  if (typeof deck === 'string') cpSync(path.join(root, 'slides', deck), dir, { recursive: true })
   else writeFileSync(path.join(dir, 'outline.yaml'), deck)
   const outlineFile = path.join(dir, 'outline.yaml')
   const slidesFile = path.join(dir, 'slides.md')
-  writeFileSync(slidesFile, generateMarkdown(readFileSync(outlineFile), outlineFile).markdown)
-  const built = generateMarkdown(readFileSync(outlineFile), outlineFile)
+  writeFileSync(slidesFile, generateMarkdown(readFileSync(outlineFile), outlineFile, { load: filesBeside(outlineFile) }).markdown)
+  const built = generateMarkdown(readFileSync(outlineFile), outlineFile, { load: filesBeside(outlineFile) })
   const diagrams = diagramPages(planDeck(built.outline).slides)
 
   const node = (args: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -110,7 +112,7 @@ export async function benchExport({ root, deck, chromium, runs, variants = VARIA
 }
 
 /** Change the text of one point on one slide (the first plain point of the outline's slides). */
-function editOneSlide(outlineFile: string, n: number): void {
+export function editOneSlide(outlineFile: string, n: number): void {
   const doc = parseDocument(readFileSync(outlineFile, 'utf8'))
   const sections = doc.get('sections')
   if (!isSeq(sections)) throw new Error('the outline has no sections')

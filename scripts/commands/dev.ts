@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { TalkdeckError } from '../lib/errors.ts'
 import { stopOnInterrupt } from '../lib/interrupt.ts'
@@ -8,6 +9,8 @@ import { buildDeck } from '../lib/build-deck.ts'
 import type { Which } from '../lib/merge/merge.ts'
 import { removeOutlineStatus, STATUS_ENV, writeOutlineStatus } from '../lib/dev/outline-status.ts'
 import { REHEARSALS_ENV } from '../lib/rehearsal/plugin.ts'
+import { devRecordFile, removeDevRecord } from '../lib/dev/running.ts'
+import { DEV_RECORD_ENV, DEV_SLIDES_ENV, DEV_TOKEN_ENV } from '../lib/dev/server-plugin.ts'
 
 export interface DevOptions {
   port?: number
@@ -29,11 +32,21 @@ export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<nu
   // Where the open pages learn that the outline broke (scripts/lib/dev/outline-status.ts).
   const status = path.join(paths.root, '.talkdeck', 'dev', `${process.pid}.txt`)
   await writeOutlineStatus(status, '')
+  // Where the server records itself, so that check and export of this deck render through it.
+  const record = devRecordFile(paths.root, paths.slides)
+  const token = randomBytes(16).toString('hex')
   const child = startSlidev(args, {
     cwd: paths.root,
     inherit: true,
-    env: { [STATUS_ENV]: status, [REHEARSALS_ENV]: path.join(paths.dir, 'rehearsals') },
+    env: {
+      [STATUS_ENV]: status,
+      [REHEARSALS_ENV]: path.join(paths.dir, 'rehearsals'),
+      [DEV_RECORD_ENV]: record,
+      [DEV_TOKEN_ENV]: token,
+      [DEV_SLIDES_ENV]: paths.slides,
+    },
   })
+  const ended = () => Promise.all([removeOutlineStatus(status), removeDevRecord(record, token)])
 
   const outline = path.relative(process.cwd(), paths.outline)
   // The outline, public/, where the images it names live, and the outline a translation translates.
@@ -62,11 +75,11 @@ export async function devDeck(paths: DeckPaths, options: DevOptions): Promise<nu
   const forget = stopOnInterrupt(async () => {
     child.kill('SIGTERM')
     await Promise.all([closed, watcher.close()])
-    await removeOutlineStatus(status)
+    await ended()
   })
   const code = await closed
   forget()
   await watcher.close()
-  await removeOutlineStatus(status)
+  await ended()
   return code
 }

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-chromium'
 import type { SlideMeasure } from '../check/findings.ts'
 import { splitSlides } from '../merge/segments.ts'
+import { runningDevServer } from '../dev/running.ts'
 import { keptServer } from '../slidev/kept.ts'
-import { serveDeck } from '../slidev/serve.ts'
+import { serveDeck, type DevServer } from '../slidev/serve.ts'
 import { browserFailed, openBrowser } from './browser.ts'
 import { visitSlides } from './visit.ts'
 
@@ -37,12 +38,7 @@ export interface RenderedDeck {
 
 /** Serve the deck, render every slide with every click revealed, and measure it. The caller closes it. */
 export async function openRenderedDeck(options: RenderOptions): Promise<RenderedDeck> {
-  const [server, browser] = await Promise.allSettled([
-    options.keep
-      ? keptServer(options.slides, options.root)
-      : serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo }),
-    openBrowser(options),
-  ])
+  const [server, browser] = await Promise.allSettled([findServer(options), openBrowser(options)])
   const close = async () => {
     if (browser.status === 'fulfilled') await browser.value.close()
     if (server.status === 'fulfilled') await server.value.stop()
@@ -57,6 +53,21 @@ export async function openRenderedDeck(options: RenderOptions): Promise<Rendered
     await close()
     throw error
   }
+}
+
+/**
+ * The deck's running dev server (`talkdeck dev`), left as it is; else its kept server, or one
+ * started for this run.
+ */
+async function findServer(options: RenderOptions): Promise<DevServer> {
+  const dev = await runningDevServer(options.slides, options.root)
+  if (dev) {
+    options.log(`using the running dev server at ${dev}`)
+    return { url: dev, stop: async () => {} }
+  }
+  return options.keep
+    ? keptServer(options.slides, options.root)
+    : serveDeck(options.slides, options.root, { mode: 'print', echo: options.echo })
 }
 
 /** How many slides the deck's slides.md holds (undefined if it cannot be read: the server says why). */

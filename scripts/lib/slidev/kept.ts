@@ -147,12 +147,15 @@ async function readState(file: string): Promise<KeptState | undefined> {
 }
 
 /** Whether the server at the state's address is the one the state file names: it knows the token. */
-async function isKept(kept: KeptState): Promise<boolean> {
-  const said = await fetch(`${kept.url}${IDENTITY_URL}`, { signal: AbortSignal.timeout(3_000) }).then(
+const isKept = (kept: KeptState) => knowsToken(kept.url, kept.token)
+
+/** Whether the server at `url` is the one a state file names: it answers with the token. */
+export async function knowsToken(url: string, token: string): Promise<boolean> {
+  const said = await fetch(`${url}${IDENTITY_URL}`, { signal: AbortSignal.timeout(3_000) }).then(
     r => (r.ok ? r.text() : undefined),
     () => undefined,
   )
-  return said === kept.token
+  return said === token
 }
 
 /** Ask a kept server to stop, with its token, and wait until it has. */
@@ -170,7 +173,7 @@ async function stopKept(kept: KeptState): Promise<void> {
  * a moment after it is written, so wait a little for it; a server that never catches up is
  * not used (a stale deck must never be printed).
  */
-async function inSync(url: string, slides: string, timeoutMs = 5_000): Promise<boolean> {
+export async function inSync(url: string, slides: string, timeoutMs = 5_000): Promise<boolean> {
   const want = createHash('sha256').update(readFileSync(slides, 'utf8')).digest('hex')
   const started = Date.now()
   do {
