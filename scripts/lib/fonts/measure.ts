@@ -38,22 +38,25 @@ export function textWidth(text: string, style: TextStyle): number {
  * from the line above when that one keeps two.
  */
 export function breakLines(text: string, width: number, style: TextStyle): string[] {
-  const count = lineCount(text, width, style)
+  const pieces = wordPieces(text.trim()).flatMap(p =>
+    textWidth(p.trimEnd(), style) > width ? cut(p, width, style) : [p],
+  )
+  const count = greedy(pieces, width, style).length
   if (count <= 1) return [text.trim()]
   let lo = textWidth(text, style) / count
   let hi = width
   for (let i = 0; i < 12; i++) {
     const mid = (lo + hi) / 2
-    if (greedy(text, mid, style).length <= count) hi = mid
+    if (greedy(pieces, mid, style).length <= count) hi = mid
     else lo = mid
   }
-  return noLoneLastWord(greedy(text, hi, style), width, style)
+  return noLoneLastWord(greedy(pieces, hi, style), width, style)
 }
 
-function greedy(text: string, width: number, style: TextStyle): string[][] {
+function greedy(pieces: readonly string[], width: number, style: TextStyle): string[][] {
   const lines: string[][] = []
   let line: string[] = []
-  for (const piece of wordPieces(text.trim())) {
+  for (const piece of pieces) {
     if (line.length && textWidth((line.join('') + piece).trimEnd(), style) > width) {
       lines.push(line)
       line = [piece]
@@ -62,6 +65,20 @@ function greedy(text: string, width: number, style: TextStyle): string[][] {
   if (line.length) lines.push(line)
   return lines
 }
+
+/** A word wider than the line, cut between characters where it must (`overflow-wrap: anywhere`). */
+function cut(word: string, width: number, style: TextStyle): string[] {
+  const parts: string[] = []
+  let part = ''
+  for (const { segment } of graphemes.segment(word)) {
+    if (part && textWidth(part + segment, style) > width) {
+      parts.push(part)
+      part = segment
+    } else part += segment
+  }
+  return [...parts, part]
+}
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
 function noLoneLastWord(lines: string[][], width: number, style: TextStyle): string[] {
   const last = lines.at(-1)!

@@ -5,7 +5,7 @@
 // the gaps and, when the room is short, leaving the axis ticks out (every bar carries its value).
 // Pure: widths come from the `measure` it is given (the canvas in the browser, the font tables
 // in the generator), so both sides break labels the same way.
-import { wordPieces } from '../fonts/words.ts'
+import { breakLines } from '../fonts/measure.ts'
 
 export interface ChartItem {
   label: string
@@ -102,12 +102,12 @@ function attempt(
   const px = { label: labelPx, value: Math.max(CHART_FLOOR, labelPx - 2), note: small, axis: small }
   const leading = Math.round(px.label * LEADING)
   const labelMax = room.width * labelShare
-  const labels = items.map(i => breakText(i.label, labelMax, px.label, true, measure))
+  const labels = items.map(i => breakLines(i.label, labelMax, { px: px.label, bold: true }))
   const labelWidth = Math.max(...labels.flat().map(l => measure(l, px.label, true))) + 12
   const values = items.map(i => i.display ?? compact(i.value))
   const valueWidths = values.map(v => measure(v, px.value))
   const noteMax = room.width * 0.3
-  const notes = items.map(i => (i.note ? breakText(i.note, noteMax, px.note, false, measure) : []))
+  const notes = items.map(i => (i.note ? breakLines(i.note, noteMax, { px: px.note }) : []))
   const valueColumn =
     Math.max(
       ...items.map((_, k) => valueWidths[k]! + (notes[k]!.length ? 8 + widest(notes[k]!, px.note, measure) : 0)),
@@ -154,34 +154,6 @@ function attempt(
   const height = y - gap + 4 + bottomRow
   const fits = plotWidth >= room.width * 0.25 && height <= room.height
   return { width: room.width, height, px, leading, barHeight, plotLeft, plotWidth, rows, ticks, axisY, unit, fits }
-}
-
-/** A text broken between words into lines no wider than `max` where it can, as even as they can be. */
-export function breakText(text: string, max: number, px: number, bold: boolean, measure: Measure): string[] {
-  const pieces = wordPieces(text.trim())
-  const greedy = (width: number): string[] => {
-    const lines: string[] = []
-    let line = ''
-    for (const piece of pieces) {
-      if (line && measure((line + piece).trimEnd(), px, bold) > width) {
-        lines.push(line.trim())
-        line = piece
-      } else line += piece
-    }
-    if (line.trim()) lines.push(line.trim())
-    return lines
-  }
-  const fewest = greedy(max)
-  if (fewest.length <= 1) return fewest
-  // The narrowest width that still gives as few lines: balanced lines, no lone last word.
-  let lo = measure(text, px, bold) / fewest.length
-  let hi = max
-  for (let i = 0; i < 12; i++) {
-    const mid = (lo + hi) / 2
-    if (greedy(mid).length <= fewest.length) hi = mid
-    else lo = mid
-  }
-  return greedy(hi)
 }
 
 const widest = (lines: string[], px: number, measure: Measure) => Math.max(0, ...lines.map(l => measure(l, px)))

@@ -33,11 +33,17 @@ export default defineKind({
   check(slide, at) {
     const layout = layoutChart(slide.items, { log: slide.log, unit: slide.unit }, chartRoom(slide), measure)
     if (layout.fits) return []
+    const room = chartRoom(slide)
+    const tall = layout.height > room.height
     const problem: Problem = {
       code: 'E_CHART_CROWDED',
-      message: `${slide.items.length} bars do not fit under the title with their text at ${CHART_FLOOR} px or more (they need ${Math.round(layout.height)} px of ${Math.round(chartRoom(slide).height)})`,
+      message: tall
+        ? `${slide.items.length} ${slide.items.length === 1 ? 'bar does' : 'bars do'} not fit under the title with their text at ${CHART_FLOOR} px or more (they need ${Math.round(layout.height)} px of ${Math.round(room.height)})`
+        : `the labels, values and notes leave the bars ${Math.max(0, Math.round(layout.plotWidth))} px of the slide's ${Math.round(room.width)} at ${CHART_FLOOR} px (bars need a quarter of the width)`,
       place: at(['items']),
-      hint: 'split the bars over two chart slides, or shorten the longest labels and notes',
+      hint: tall
+        ? 'split the bars over two chart slides, or shorten the title and the longest labels and notes'
+        : 'shorten the longest labels, values (`display`) and notes',
     }
     return [problem]
   },
