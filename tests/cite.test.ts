@@ -5,26 +5,16 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { filesBeside } from '../scripts/lib/cite/files.ts'
 import { findCitations } from '../scripts/lib/cite/syntax.ts'
-import { TalkdeckError } from '../scripts/lib/errors.ts'
 import { generateMarkdown } from '../scripts/lib/generate.ts'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
 import type { Outline } from '../scripts/lib/outline/schema.ts'
+import { caught } from './caught.ts'
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'cite')
 const shown = (name: string) => path.relative(process.cwd(), path.join(dir, name))
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8')
 const cite = (name: string) => parseOutline(read(name), shown(name), { load: filesBeside(shown(name)) }).outline
 const slide = (o: Outline, id: string) => o.sections.flatMap(s => s.slides).find(s => s.id === id)!
-
-function caught(fn: () => unknown): TalkdeckError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof TalkdeckError) return error
-    throw error
-  }
-  throw new Error('expected a TalkdeckError, but nothing was thrown')
-}
 
 describe('citations read as Pandoc reads them', () => {
   it('finds bracketed, grouped, located and narrative citations, and no email address', () => {

@@ -5,26 +5,16 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { convertOutline } from '../scripts/lib/convert.ts'
-import { TalkdeckError } from '../scripts/lib/errors.ts'
 import { codeLineCount } from '../scripts/lib/fonts/mono.ts'
 import { generateMarkdown } from '../scripts/lib/generate.ts'
 import { codeHeight } from '../scripts/lib/kinds/code-fit.ts'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
 import { contentRoom, theme } from '../scripts/lib/theme.ts'
+import { caught } from './caught.ts'
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'code', 'outline.md')
 const head = '---\ntitle: T\n---\n\n# S {#s}\n\n'
 const slidesOf = (md: string) => parseOutline(head + md, 'outline.md').outline.sections[0]!.slides
-
-function caught(fn: () => unknown): TalkdeckError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof TalkdeckError) return error
-    throw error
-  }
-  throw new Error('expected a TalkdeckError')
-}
 
 describe('code blocks in a Markdown outline', () => {
   it('a ```text block alone is a code slide', () => {

@@ -3,22 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TalkdeckError } from '../scripts/lib/errors.ts'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
+import { caught } from './caught.ts'
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'outlines-md')
 const files = readdirSync(dir).filter(f => f.endsWith('.md'))
 const read = (name: string) => readFileSync(path.join(dir, name), 'utf8')
-
-function caught(fn: () => unknown): TalkdeckError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof TalkdeckError) return error
-    throw error
-  }
-  throw new Error('expected a TalkdeckError, but nothing was thrown')
-}
 
 describe('good Markdown outlines parse', () => {
   for (const name of files.filter(f => !f.includes('.expect-error.'))) {

@@ -1,24 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TalkdeckError } from '../scripts/lib/errors.ts'
 import { parseOutline, parseOutlineBytes, MAX_OUTLINE_BYTES } from '../scripts/lib/outline/parse.ts'
+import { caught } from './caught.ts'
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'outlines')
 const files = readdirSync(dir).filter(f => f.endsWith('.yaml'))
 
 function parseFixture(name: string) {
   return parseOutlineBytes(readFileSync(path.join(dir, name)), `fixtures/${name}`)
-}
-
-function caught(fn: () => unknown): TalkdeckError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof TalkdeckError) return error
-    throw error
-  }
-  throw new Error('expected a TalkdeckError, but nothing was thrown')
 }
 
 describe('good outlines parse', () => {
