@@ -35,11 +35,12 @@ export function textWidth(text: string, style: TextStyle): number {
  * A text broken into lines no wider than `width` px, as even as they can be: the fewest lines
  * greedy breaking gives, then the narrowest width that still gives that many. Lines break
  * between words only (./words.ts), CJK included; a last line of a single word takes a word
- * from the line above when that one keeps two.
+ * from the line above when that one keeps two. With `cutLongWords`, a word wider than `width`
+ * itself is cut between characters (`overflow-wrap: anywhere`); without it, it keeps its own line.
  */
-export function breakLines(text: string, width: number, style: TextStyle): string[] {
+export function breakLines(text: string, width: number, style: TextStyle, cutLongWords = false): string[] {
   const pieces = wordPieces(text.trim()).flatMap(p =>
-    textWidth(p.trimEnd(), style) > width ? cut(p, width, style) : [p],
+    cutLongWords && textWidth(p.trimEnd(), style) > width ? cut(p, width, style) : [p],
   )
   const count = greedy(pieces, width, style).length
   if (count <= 1) return [text.trim()]

@@ -102,12 +102,12 @@ function attempt(
   const px = { label: labelPx, value: Math.max(CHART_FLOOR, labelPx - 2), note: small, axis: small }
   const leading = Math.round(px.label * LEADING)
   const labelMax = room.width * labelShare
-  const labels = items.map(i => breakLines(i.label, labelMax, { px: px.label, bold: true }))
+  const labels = items.map(i => breakLines(i.label, labelMax, { px: px.label, bold: true }, true))
   const labelWidth = Math.max(...labels.flat().map(l => measure(l, px.label, true))) + 12
   const values = items.map(i => i.display ?? compact(i.value))
   const valueWidths = values.map(v => measure(v, px.value))
   const noteMax = room.width * 0.3
-  const notes = items.map(i => (i.note ? breakLines(i.note, noteMax, { px: px.note }) : []))
+  const notes = items.map(i => (i.note ? breakLines(i.note, noteMax, { px: px.note }, true) : []))
   const valueColumn =
     Math.max(
       ...items.map((_, k) => valueWidths[k]! + (notes[k]!.length ? 8 + widest(notes[k]!, px.note, measure) : 0)),
