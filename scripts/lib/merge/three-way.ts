@@ -1,14 +1,14 @@
 // A slide edited by hand whose outline entry changed too: base (what the outline made last
 // time), ours (the slide as it stands in slides.md) and theirs (what the outline makes now),
 // merged. The frontmatter merges key by key, the body line by line; talkdeck's own lines (the
-// stamp, the clock, the headmatter comment) are left out of the merge and come from theirs.
+// stamp, the clock, the headmatter comment) stay where the slide has them, with theirs' values.
 import { frontmatterEnd } from './frontmatter.ts'
 import { refurnish, talkdeckLine } from './furniture.ts'
 import { mergeKeys } from './keys.ts'
 import { mergeLines } from './lines.ts'
 import type { Change, Entry, FreshSlide } from './merge.ts'
 import type { Segment } from './segments.ts'
-import { readStamp, stampLine } from './stamp.ts'
+import { readStamp, restamp, stampLine } from './stamp.ts'
 
 export type SlideMerge =
   | { text: string }
@@ -22,7 +22,10 @@ interface Parts {
   origin: number[]
 }
 
-function parts(text: string): Parts | undefined {
+/** The slide cut into frontmatter lines and body lines; `strip` leaves talkdeck's own lines out. */
+function parts(slide: string, strip: boolean): Parts | undefined {
+  // Where a slide sits in the file decides its trailing blank lines: they are not part of it.
+  const text = `${slide.trimEnd()}\n`
   const close = frontmatterEnd(text)
   if (close < 0) return undefined
   const lines = text.split('\n')
@@ -30,7 +33,7 @@ function parts(text: string): Parts | undefined {
   const head: string[] = []
   const origin: number[] = []
   for (let i = 1; i < bodyAt; i++) {
-    if (talkdeckLine(lines[i]!)) continue
+    if (strip && talkdeckLine(lines[i]!)) continue
     head.push(lines[i]!)
     origin.push(i)
   }
@@ -41,15 +44,16 @@ function parts(text: string): Parts | undefined {
 
 /** base → ours and base → theirs, as one slide. Pure. */
 export function mergeSlide(base: string, ours: string, theirs: string): SlideMerge {
-  const [o, a, b] = [parts(base), parts(ours), parts(theirs)]
+  const [o, a, b] = [parts(base, true), parts(ours, false), parts(theirs, true)]
   const stamp = readStamp(theirs)
   if (!o || !a || !b || !stamp) return { conflict: { line: 1 } }
   const head = mergeKeys(a.head, o.head, b.head)
   const body = mergeLines(a.body, o.body, b.body)
   const clash = [...head.conflicts, ...body.conflicts.map(i => i + a.head.length)]
   if (clash.length > 0) return { conflict: { line: a.origin[Math.min(...clash)]! + 1 } }
-  const merged = ['---', ...head.lines, stampLine(stamp.id, stamp.generated).trimEnd(), ...body.lines].join('\n')
-  return { text: refurnish(merged, theirs) }
+  // Our stamp and furniture lines stay where they are, with the outline's values.
+  const merged = ['---', ...head.lines, ...body.lines].join('\n')
+  return { text: refurnish(restamp(merged, stampLine(stamp.id, stamp.generated)), theirs) }
 }
 
 /**
