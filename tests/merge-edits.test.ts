@@ -103,3 +103,29 @@ it('a key set by hand and another changed by the outline: both in the frontmatte
   expect(how).toContain('class: body-28\n')
   expect(talkdeck('build', 'talk', '--check').status).toBe(0)
 })
+
+it('an outline change carried over exactly by hand merges by itself', () => {
+  edit('why', t =>
+    t.replace('- third reason\n', '- third reason updated\n').replace('- first reason\n', '- first, mine\n'),
+  )
+  outline('third reason', 'third reason updated')
+  const run = talkdeck('build', 'talk')
+  expect(reported(run)[0]).toMatch(/^merged slide 2 "Why"/)
+  expect(slide('why')).toContain('- first, mine\n- second reason\n- third reason updated\n')
+  expect(talkdeck('build', 'talk', '--check').status).toBe(0)
+})
+
+it('a deck without a base file (an earlier version) reports the change as before, then writes one', () => {
+  rmSync(file('talkdeck-base.md'))
+  edit('why', t => t.replace('- first reason\n', '- first, mine\n'))
+  outline('third reason', 'third reason updated')
+  const run = talkdeck('build', 'talk')
+  expect(run.stderr).toContain('edited by hand, and the outline changed here too')
+  expect(slide('why')).toContain('- first, mine\n- second reason\n- third reason\n')
+  // The base of every other slide is written; this one has none until it is accepted.
+  expect(read('talkdeck-base.md')).toContain('routeAlias: how\n')
+  expect(read('talkdeck-base.md')).not.toContain('routeAlias: why\n')
+  expect(talkdeck('build', 'talk', '--check').status).toBe(1)
+  expect(talkdeck('build', 'talk', '--accept', 'why').status).toBe(0)
+  expect(read('talkdeck-base.md')).toContain('- third reason updated\n')
+})
