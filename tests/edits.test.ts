@@ -164,10 +164,8 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
     expect(unknown.stderr).toContain('error E_ACCEPT: "how": no slide edited by hand has this id')
     edit('why', t => t.replace('- one reason\n', '- mine\n'))
     edit('then', t => t.replace('- later\n', '- mine too\n'))
-    write(
-      'outline.yaml',
-      OUTLINE.replace('title: Why,', 'title: Why now,').replace('title: Then,', 'title: Then again,'),
-    )
+    // The same lines changed in the outline: both clash.
+    write('outline.yaml', OUTLINE.replace('[one reason]', '[one good reason]').replace('[later]', '[much later]'))
     expect(talkdeck('build', 'talk', '--check').status).toBe(1)
     const all = talkdeck('build', 'talk', '--accept', '--all')
     expect(all.status, all.stderr).toBe(0)

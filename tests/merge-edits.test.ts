@@ -129,3 +129,15 @@ it('a deck without a base file (an earlier version) reports the change as before
   expect(talkdeck('build', 'talk', '--accept', 'why').status).toBe(0)
   expect(read('talkdeck-base.md')).toContain('- third reason updated\n')
 })
+
+it('--accept --all takes the clashing edits as they are and merges the others', () => {
+  edit('why', t => t.replace('- first reason\n', '- first, mine\n'))
+  edit('how', t => t.replace('- one way\n', '- my way\n'))
+  write('outline.yaml', OUTLINE.replace('third reason', 'third reason updated').replace('one way', 'their way'))
+  const run = talkdeck('build', 'talk', '--accept', '--all')
+  expect(run.status, run.stderr).toBe(0)
+  expect(reported(run).map(l => l.split(' (')[0])).toEqual(['merged slide 2 "Why"', 'accepted slide 3 "How"'])
+  expect(slide('why')).toContain('- first, mine\n- second reason\n- third reason updated\n')
+  expect(slide('how')).toContain('- my way\n')
+  expect(talkdeck('build', 'talk', '--check').status).toBe(0)
+})

@@ -218,7 +218,11 @@ function placeFresh(f: FreshSlide, previous: Segment | undefined, options: Merge
     // agreeing) carries the outline's fingerprint: a stamp of an earlier fingerprint takes today's.
     const kept = refurnish(previous.text, f.text)
     const title = previous.title ?? f.title
-    if (disagrees && !accepted) return mergeEdit(f, previous, kept, options.bases?.get(f.id), { ...base, title })
+    // `--accept --all` takes as they are only the edits that clash; one naming the slide, this edit as it is.
+    if (disagrees && (!accepted || options.accept === 'all')) {
+      const merged = mergeEdit(f, previous, kept, options.bases?.get(f.id), { ...base, title })
+      if (!accepted || merged.change?.kind === 'merged') return merged
+    }
     const text = restamp(kept, stampLine(f.id, fresh.generated))
     const kind: ChangeKind = accepted ? 'accepted' : 'kept-edit'
     return { ...made, text, change: { kind, ...base, title, outlineChanged: false } }
