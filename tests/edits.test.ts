@@ -128,11 +128,14 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
   const renamed = () => write('outline.yaml', OUTLINE.replace('title: Why,', 'title: Why now,'))
 
   it('an edit that carries the outline change over is accepted with one command, and --check passes', () => {
-    edit('why', t => t.replace('- one reason\n', '- one reason, said by hand\n'))
+    // The title changed by hand and in the outline: the same line, so the two disagree.
+    edit('why', t => t.replace('# Why\n', '# Why, by hand\n'))
     renamed()
     const build = talkdeck('build', 'talk')
-    expect(build.stderr).toContain('edited by hand, and the outline changed here too')
-    edit('why', t => t.replace('# Why\n', '# Why now\n'))
+    expect(build.stderr).toContain('edited by hand, and the outline changed the same lines')
+    edit('why', t =>
+      t.replace('# Why, by hand\n', '# Why now, by hand\n').replace('- one reason\n', '- one reason, said by hand\n'),
+    )
     const disagrees = talkdeck('build', 'talk', '--check')
     expect(disagrees.status).toBe(1)
     expect(disagrees.stdout).toContain('1 hand-edited slide(s) disagree with the outline')
@@ -141,17 +144,17 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
     const accept = talkdeck('build', 'talk', '--accept', 'why')
     expect(accept.status, accept.stderr).toBe(0)
     expect(reported(accept)).toEqual([
-      'accepted slide 2 "Why now" (why, slides/talk/outline.yaml:11:9): your edit is its base now: the outline agrees with it until the outline changes this slide again',
+      'accepted slide 2 "Why now, by hand" (why, slides/talk/outline.yaml:11:9): your edit is its base now: the outline agrees with it until the outline changes this slide again',
     ])
     expect(slide('why').replace(/^talkdeck: .*$/m, '')).toBe(before.replace(/^talkdeck: .*$/m, ''))
     const check = talkdeck('build', 'talk', '--check')
     expect(check.status, check.stdout + check.stderr).toBe(0)
     expect(check.stderr).not.toContain('changed here too')
 
-    // The edit stays an edit: a later change of that slide in the outline is reported again.
+    // The edit stays an edit: a later change of the same line in the outline is reported again.
     write('outline.yaml', OUTLINE.replace('title: Why,', 'title: Why today,'))
     expect(talkdeck('build', 'talk').stderr).toContain(
-      '"Why now" (why, slides/talk/outline.yaml:11:9): edited by hand, and the outline changed',
+      '"Why now, by hand" (why, slides/talk/outline.yaml:11:9): edited by hand, and the outline changed the same lines',
     )
   })
 
@@ -161,10 +164,8 @@ describe('resolving a disagreement: --accept, and --force that asks', () => {
     expect(unknown.stderr).toContain('error E_ACCEPT: "how": no slide edited by hand has this id')
     edit('why', t => t.replace('- one reason\n', '- mine\n'))
     edit('then', t => t.replace('- later\n', '- mine too\n'))
-    write(
-      'outline.yaml',
-      OUTLINE.replace('title: Why,', 'title: Why now,').replace('title: Then,', 'title: Then again,'),
-    )
+    // The same lines changed in the outline: both clash.
+    write('outline.yaml', OUTLINE.replace('[one reason]', '[one good reason]').replace('[later]', '[much later]'))
     expect(talkdeck('build', 'talk', '--check').status).toBe(1)
     const all = talkdeck('build', 'talk', '--accept', '--all')
     expect(all.status, all.stderr).toBe(0)

@@ -7,7 +7,7 @@ import type { Deck } from './deck/model.ts'
 import { TalkdeckError } from './errors.ts'
 import { fileError } from './file-errors.ts'
 import { decodeText, encodeText, PLAIN } from './merge/eol.ts'
-import { readLastBuilt, recordPath, writeLastBuilt } from './merge/last-build.ts'
+import { basesPath, readBases, readLastBuilt, recordPath, writeBases, writeLastBuilt } from './merge/last-build.ts'
 import type { Change, Which } from './merge/merge.ts'
 import { rebuildSlides } from './merge/rebuild.ts'
 import { conflicts, describeChange } from './merge/report.ts'
@@ -56,7 +56,7 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
   // merged again: the build replaces slides.md only if it is still what the merge started from.
   for (let attempt = 1; ; attempt++) {
     const raw = await readSlides(paths.slides)
-    const { result, ids, deleted, style } = await merge(paths, outline, shown, raw, options)
+    const { result, ids, deleted, bases, style } = await merge(paths, outline, shown, raw, options)
     for (const change of result.changes) log(describeChange(change))
     for (const line of result.translation?.lines ?? []) log(line)
     if (options.check) return result
@@ -80,6 +80,9 @@ export async function buildDeck(paths: DeckPaths, options: BuildOptions = {}): P
     }
     await writeLastBuilt(paths, { ids, deleted }).catch(error => {
       throw fileError(error, recordPath(paths), 'write', `${rel(paths.slides)} is written`)
+    })
+    await writeBases(paths, bases).catch(error => {
+      throw fileError(error, basesPath(paths), 'write', `${rel(paths.slides)} is written`)
     })
     return result
   }
@@ -106,6 +109,8 @@ async function merge(
     force: options.force,
     accept: options.accept,
     load: filesBeside(paths.outline),
+    bases: await readBases(paths),
+    slidesFile: rel(paths.slides),
   })
   const { built } = merged
   const problems = checkAssets(built.outline, built.locate, paths.publicDir, existsSync)
@@ -121,7 +126,7 @@ async function merge(
     markdown: merged.text,
     ...(translation ? { translation } : {}),
   }
-  return { result, ids: merged.ids, deleted: built.omitted.map(s => s.id), style }
+  return { result, ids: merged.ids, deleted: built.omitted.map(s => s.id), bases: merged.bases, style }
 }
 
 function keptChanging(file: string, attempts: number): TalkdeckError {

@@ -4,7 +4,7 @@ import { recordedDeleted } from '../../scripts/lib/merge/headmatter.ts'
 import { rebuildSlides, type LastBuilt, type RebuildInput } from '../../scripts/lib/merge/rebuild.ts'
 import { splitSlides, type Segment } from '../../scripts/lib/merge/segments.ts'
 
-type Options = Pick<RebuildInput, 'force' | 'lastBuilt' | 'restore'>
+type Options = Pick<RebuildInput, 'force' | 'lastBuilt' | 'restore' | 'bases' | 'accept'>
 
 /** One `talkdeck build` without the disk: outline text (+ the slides.md there was) → the new slides.md. */
 export function regenerate(

@@ -12,6 +12,8 @@ import type { LastBuilt } from './rebuild.ts'
 import { writeAtomic } from '../write.ts'
 
 export const RECORD = 'talkdeck-record.yaml'
+/** What the outline made of each slide at the last build: the base of a three-way merge with a hand edit. */
+export const BASES = 'talkdeck-base.md'
 
 /** The deck's record of its last build: slides/<deck>/talkdeck-record.yaml. */
 export const recordPath = (paths: DeckPaths) => path.join(paths.dir, RECORD)
@@ -53,4 +55,17 @@ export async function writeLastBuilt(paths: DeckPaths, last: LastBuilt): Promise
   const text = recordText(last)
   const there = await readFile(recordPath(paths), 'utf8').catch(() => undefined)
   if (there !== text) await writeAtomic(recordPath(paths), text)
+}
+
+/** The deck's base file: slides/<deck>/talkdeck-base.md. */
+export const basesPath = (paths: DeckPaths) => path.join(paths.dir, BASES)
+
+export async function readBases(paths: DeckPaths): Promise<string | undefined> {
+  const text = await readFile(basesPath(paths), 'utf8').catch(() => undefined)
+  return text?.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')
+}
+
+export async function writeBases(paths: DeckPaths, text: string): Promise<void> {
+  const there = await readBases(paths)
+  if (there !== text) await writeAtomic(basesPath(paths), text)
 }

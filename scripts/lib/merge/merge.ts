@@ -11,6 +11,7 @@ import {
 import type { Segment } from './segments.ts'
 import { refurnish } from './furniture.ts'
 import { editedByHand, frontmatterEnd, readStamp, restamp, sameBase, stampLine } from './stamp.ts'
+import { mergeEdit } from './three-way.ts'
 
 /** A slide as the outline now generates it. */
 export interface FreshSlide {
@@ -25,6 +26,7 @@ export type ChangeKind =
   | 'updated' // untouched by hand, regenerated from the changed outline
   | 'removed' // gone from the outline, and nobody had edited it
   | 'kept-edit' // edited by hand: kept as the person left it
+  | 'merged' // edited by hand, and the outline changed other lines of it: both kept
   | 'kept-orphan' // edited by hand, and its outline entry is gone: kept
   | 'kept-manual' // added by hand between generated slides: kept where it was
   | 'overwritten' // edited by hand, replaced anyway (--force)
@@ -43,6 +45,8 @@ export interface Change {
   place?: Place
   /** For kept edits: the outline changed for this slide too, so the two now differ. */
   outlineChanged?: boolean
+  /** For kept edits the outline changed too: where in slides.md both changed the same lines, when known. */
+  at?: Place
 }
 
 export interface Merged {
@@ -52,12 +56,18 @@ export interface Merged {
   /** The ids of the generated slides in it. */
   ids: string[]
   changes: Change[]
+  /** What the outline made of each slide last (the base of a later three-way merge), as one Markdown file. */
+  bases: string
 }
 
-interface Entry {
+export interface Entry {
   text: string
   id?: string
   change?: Omit<Change, 'slide'>
+  /** The slide as the outline made it, that its stamp's fingerprint is of. */
+  base?: string
+  /** For a slide both sides changed at the same lines: the first such line in `text`. */
+  clash?: number
 }
 
 /** The slides a command names: these ids, or every one. */
@@ -78,6 +88,10 @@ export interface MergeOptions {
   restored?: ReadonlySet<string>
   /** The keys of the deck's headmatter (in the first fresh slide), which the deck's first slide must carry. */
   headKeys?: readonly string[]
+  /** What the outline made of each slide at the last build, by id: hand edits merge with the outline's changes. */
+  bases?: ReadonlyMap<string, string>
+  /** slides.md as reports name it. */
+  slidesFile?: string
 }
 
 /**
@@ -121,17 +135,14 @@ export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: M
     const adopt = id !== undefined && picks(accept, id)
     const kind: ChangeKind = adopt ? 'adopted' : id ? 'kept-orphan' : 'kept-manual'
     const list = floats.get(anchor) ?? []
-    list.push({ text: adopt ? restamp(segment.text, '') : segment.text, change: { kind, ...base } })
+    const was = adopt || !id ? undefined : options.bases?.get(id)
+    list.push({ text: adopt ? restamp(segment.text, '') : segment.text, base: was, change: { kind, ...base } })
     floats.set(anchor, list)
   })
 
   const ordered: Entry[] = [...(floats.get(undefined) ?? [])]
   for (const entry of entries) ordered.push(entry, ...(floats.get(entry.id) ?? []))
 
-  const changes: Change[] = []
-  ordered.forEach((entry, i) => {
-    if (entry.change) changes.push({ ...entry.change, slide: i + 1 })
-  })
   const texts = ordered.map(e => e.text)
   if (texts.length > 0)
     texts[0] = firstSlide(
@@ -143,9 +154,26 @@ export function mergeSlides(previous: Segment[], fresh: FreshSlide[], options: M
         deleted.map(d => d.id),
       ),
     )
+  const changes: Change[] = []
+  ordered.forEach((entry, i) => {
+    const at = entry.clash && {
+      file: options.slidesFile ?? 'slides.md',
+      line: lineOf(texts, i) + entry.clash - 1,
+      col: 1,
+    }
+    if (entry.change) changes.push({ ...entry.change, slide: i + 1, ...(at ? { at } : {}) })
+  })
   const gone = deleted.map((d): Change => ({ kind: 'deleted', slide: 0, id: d.id, title: d.title, place: d.place }))
   const ids = ordered.flatMap(e => e.id ?? e.change?.id ?? [])
-  return { text: joinSegments(texts), count: ordered.length, ids, changes: [...changes, ...removed, ...gone] }
+  const bases = joinSegments(ordered.flatMap(e => e.base ?? []))
+  return { text: joinSegments(texts), count: ordered.length, ids, changes: [...changes, ...removed, ...gone], bases }
+}
+
+/** The line of slides.md where the i-th of these slides begins, once joined. */
+function lineOf(texts: string[], i: number): number {
+  // The slides before, and the blank line that joins them to this one.
+  const before = i === 0 ? 0 : joinSegments(texts.slice(0, i)).split('\n').length
+  return before + 1 + (i > 0 && !texts[i]!.startsWith('---') ? 2 : 0)
 }
 
 /**
@@ -177,25 +205,31 @@ function withDeleted(settings: Setting[], ids: string[]): Setting[] {
 
 function placeFresh(f: FreshSlide, previous: Segment | undefined, options: MergeOptions, restored = false): Entry {
   const base = { id: f.id, title: f.title, place: f.place }
-  if (!previous) return { id: f.id, text: f.text, change: { kind: restored ? 'restored' : 'added', ...base } }
+  const made = { id: f.id, base: f.text }
+  if (!previous) return { ...made, text: f.text, change: { kind: restored ? 'restored' : 'added', ...base } }
   const stamp = previous.stamp!
   const fresh = readStamp(f.text)!
   const edited = editedByHand(stamp)
-  if (edited && picks(options.force, f.id)) return { id: f.id, text: f.text, change: { kind: 'overwritten', ...base } }
+  if (edited && picks(options.force, f.id)) return { ...made, text: f.text, change: { kind: 'overwritten', ...base } }
   if (edited) {
     const disagrees = !sameBase(stamp, fresh)
     const accepted = disagrees && picks(options.accept, f.id)
     // The furniture follows the deck. An edit that agrees with the outline (or is accepted as
     // agreeing) carries the outline's fingerprint: a stamp of an earlier fingerprint takes today's.
     const kept = refurnish(previous.text, f.text)
-    const text = disagrees && !accepted ? kept : restamp(kept, stampLine(f.id, fresh.generated))
     const title = previous.title ?? f.title
+    // `--accept --all` takes as they are only the edits that clash; one naming the slide, this edit as it is.
+    if (disagrees && (!accepted || options.accept === 'all')) {
+      const merged = mergeEdit(f, previous, kept, options.bases?.get(f.id), { ...base, title })
+      if (!accepted || merged.change?.kind === 'merged') return merged
+    }
+    const text = restamp(kept, stampLine(f.id, fresh.generated))
     const kind: ChangeKind = accepted ? 'accepted' : 'kept-edit'
-    return { id: f.id, text, change: { kind, ...base, title, outlineChanged: disagrees && !accepted } }
+    return { ...made, text, change: { kind, ...base, title, outlineChanged: false } }
   }
   // Only the furniture moved (a slide added to the section, the outline converted): nothing to report.
-  if (stamp.current === fresh.generated) return { id: f.id, text: f.text }
-  return { id: f.id, text: f.text, change: { kind: 'updated', ...base } }
+  if (stamp.current === fresh.generated) return { ...made, text: f.text }
+  return { ...made, text: f.text, change: { kind: 'updated', ...base } }
 }
 
 /** Slides joined as Slidev reads them: each opens with "---" (but the first may not), one blank line between. */

@@ -4,7 +4,7 @@
 import { TalkdeckError, type ErrorCode } from '../errors.ts'
 import type { Change, ChangeKind, Which } from './merge.ts'
 
-const ACCEPTS: ChangeKind[] = ['accepted', 'adopted', 'kept-edit']
+const ACCEPTS: ChangeKind[] = ['accepted', 'adopted', 'kept-edit', 'merged']
 const FORCES: ChangeKind[] = ['overwritten', 'dropped', 'restored']
 
 /** The slides an option names: `--force a,b` → those ids, `--force --all` → 'all', absent → undefined. */

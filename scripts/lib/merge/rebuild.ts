@@ -22,6 +22,10 @@ export interface RebuildInput {
   accept?: Which
   /** Files beside the outline (its bibliography). */
   load?: Load
+  /** What the outline made of each slide at the last build (talkdeck-base.md, see last-build.ts). */
+  bases?: string
+  /** slides.md's path, as reports name it. */
+  slidesFile?: string
 }
 
 /** The generated slides a build left in slides.md, and those it left out as deleted by hand. */
@@ -60,6 +64,8 @@ export function rebuildSlides(input: RebuildInput): Rebuilt {
     deleted: built.omitted,
     restored: restore,
     headKeys: built.headKeys,
+    bases: basesOf(input.bases),
+    slidesFile: input.slidesFile,
   })
   checkNamed(merged.changes, { force, accept: input.accept })
   return { ...merged, built }
@@ -75,6 +81,12 @@ function deletedByHand(old: Segment[], last: LastBuilt = { ids: [], deleted: [] 
   if (present.size === 0) return new Set()
   const recorded = recordedDeleted(old[0]!.text) ?? last.deleted
   return new Set([...recorded, ...last.ids].filter(id => !present.has(id)))
+}
+
+/** The slides of a base file by id. */
+function basesOf(text: string | undefined): Map<string, string> | undefined {
+  if (text === undefined) return undefined
+  return new Map(splitSlides(text).flatMap(s => (s.stamp ? [[s.stamp.id, s.text] as const] : [])))
 }
 
 function notDeleted(ids: string[], built: Built): TalkdeckError {

@@ -6,6 +6,7 @@ const VERB: Record<Change['kind'], string> = {
   updated: 'updated',
   removed: 'removed',
   'kept-edit': 'kept',
+  merged: 'merged',
   'kept-orphan': 'kept',
   'kept-manual': 'kept',
   overwritten: 'overwrote',
@@ -30,8 +31,10 @@ function reason(change: Change): string {
   switch (change.kind) {
     case 'kept-edit':
       return change.outlineChanged
-        ? `: edited by hand, and the outline changed here too: carry the change over by hand, then \`build --accept ${change.id}\`; or \`build --force ${change.id}\` to take the outline`
+        ? `: edited by hand, and the outline changed ${change.at ? `the same lines (${formatPlace(change.at)})` : 'here too'}: carry the change over by hand, then \`build --accept ${change.id}\`; or \`build --force ${change.id}\` to take the outline`
         : ': edited by hand'
+    case 'merged':
+      return ': edited by hand, and the outline changed other lines of it: both kept'
     case 'kept-orphan':
       return `: edited by hand, and its outline entry is gone: delete the slide yourself if it should go, or \`build --accept ${change.id}\` to keep it as your own`
     case 'accepted':
