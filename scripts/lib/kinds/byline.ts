@@ -57,9 +57,11 @@ export function bylineHtml(lines: Line[], url?: string): string | undefined {
 /** The cover's and the closing's accent band down the left edge, as the page draws it (CSS `--td-band`). */
 export const BAND = 16
 
-/** The PPTX side of the pair: the band, and each line where the page drew it, in the page's type. */
+/** The PPTX side of the pair: the band, the rule over the lines, and each line where the page drew it, in the page's type. */
 export function drawLines(d: Drawing, lines: Line[]): void {
   d.rule({ x: 0, y: 0, width: BAND, height: canvasHeight() }, 'accent')
+  const block = d.drawn.parts.lines
+  if (block) d.rule({ x: block.x, y: block.y, width: block.width, height: 2 }, 'grid')
   for (const { line, text } of lines)
     d.text(line, text, {
       px: theme.type.byline,

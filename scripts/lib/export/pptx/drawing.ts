@@ -22,7 +22,8 @@ export type Part =
   | 'table'
   | 'list'
   | 'code'
-  /** The lines under the cover's and the closing's title (kinds/byline.ts), and the closing's QR code. */
+  /** The block of lines under the cover's and the closing's title (kinds/byline.ts), each line, and the closing's QR code. */
+  | 'lines'
   | 'speaker'
   | 'affiliation'
   | 'when'

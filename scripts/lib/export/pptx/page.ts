@@ -17,6 +17,7 @@ const PARTS = {
   table: 'table',
   list: 'ol',
   code: '.slidev-code',
+  lines: '.td-byline',
   speaker: '.td-speaker',
   affiliation: '.td-affiliation',
   when: '.td-when',
