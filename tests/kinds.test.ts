@@ -108,6 +108,7 @@ describe('a kind added in one file', () => {
       list: () => {},
       table: () => {},
       rule: () => {},
+      image: () => {},
       figure: () => {},
       bars: () => {},
       node: () => {},

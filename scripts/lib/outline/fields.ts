@@ -56,8 +56,17 @@ export const deckMeta = z.strictObject({
   title: text,
   subtitle: text.optional(),
   speaker: text.optional(),
-  affiliation: text.optional(),
-  date: z.union([text, z.number()]).optional(),
+  affiliation: text.optional().describe("The speaker's institution or company: the cover shows it under the name."),
+  date: z
+    .union([text, z.number()])
+    .optional()
+    .describe(
+      'When the talk is given: "2023-02-15" (or "2023-02", 2023) prints in the deck\'s language; other text as written.',
+    ),
+  venue: text
+    .optional()
+    .describe('Where the talk is given (a conference, a seminar): the cover shows it beside the date.'),
+  contact: text.optional().describe('How to reach the speaker (an e-mail, a handle): the closing slide shows it.'),
   language: text.default('en'),
   theme: text.default('default'),
   url: z

@@ -31,6 +31,8 @@ export function orderedKeys(
       'speaker',
       'affiliation',
       'date',
+      'venue',
+      'contact',
       'language',
       'theme',
       'url',

@@ -23,6 +23,7 @@ export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure
     list: (at, points, style) => where(at, box => list(slide, box, points, style, lang)),
     table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
     rule: (box, colourName) => rule(slide, box, colourName),
+    image: (at, png, altText) => where(at, box => picture(slide, box, png, altText)),
     figure(altText) {
       if (drawn.figure && figure) picture(slide, drawn.figure, figure, altText)
     },

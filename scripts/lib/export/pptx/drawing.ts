@@ -12,7 +12,24 @@ export interface Box {
 }
 
 /** The texts whose place is taken from the page (page.ts finds them by selector). */
-export type Part = 'title' | 'subtitle' | 'part' | 'quote' | 'byline' | 'caption' | 'table' | 'list' | 'code'
+export type Part =
+  | 'title'
+  | 'subtitle'
+  | 'part'
+  | 'quote'
+  | 'byline'
+  | 'caption'
+  | 'table'
+  | 'list'
+  | 'code'
+  /** The block of lines under the cover's and the closing's title (kinds/byline.ts), each line, and the closing's QR code. */
+  | 'lines'
+  | 'speaker'
+  | 'affiliation'
+  | 'when'
+  | 'contact'
+  | 'url'
+  | 'qr'
 
 /** A slide as the page drew it (Slidev's print view, every click revealed). */
 export interface SlideOnPage {
@@ -80,6 +97,8 @@ export interface Drawing {
   table(at: At, rows: string[][], style: TableStyle): void
   /** A filled rectangle (the accent rule under a title). */
   rule(box: Box, colour: Colour): void
+  /** A picture (PNG bytes) where the page drew a part, with its alt text. */
+  image(at: At, png: Buffer, altText: string): void
   /** The picture of what the slide's FitBox drew (diagram, chart, image), where the page drew it. */
   figure(altText: string): void
   /**

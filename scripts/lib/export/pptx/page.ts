@@ -17,6 +17,13 @@ const PARTS = {
   table: 'table',
   list: 'ol',
   code: '.slidev-code',
+  lines: '.td-byline',
+  speaker: '.td-speaker',
+  affiliation: '.td-affiliation',
+  when: '.td-when',
+  contact: '.td-contact',
+  url: '.td-url',
+  qr: '.td-qr',
 } as const satisfies Record<Part, string>
 
 /** Every slide's box and figure on the print view, in slide order. */
