@@ -34,14 +34,14 @@ export const theme = {
    * 18 pt on the printed page), the footer 16. A title is at least 1.25× the text under it.
    */
   type: {
-    title: 40,
+    title: 38,
     coverTitle: 52,
     sectionTitle: 50,
     subtitle: 28,
     agenda: 30,
     /**
      * Body text of lists: one of two steps, the larger when the list fits at it, so a deck's
-     * lists share at most two sizes and stay a clear step under the title (40 / 30 = 1.33).
+     * lists share at most two sizes and stay a clear step under the title (38 / 30 = 1.27).
      */
     body: { floor: 24, ceiling: 30, step: 6 },
     /** Sub-points, relative to their point. */
