@@ -9,15 +9,18 @@ const done = new WeakSet<Text>()
 
 /** One text node → its words with a <wbr> between each two (nothing changes in what it reads). */
 function breakText(node: Text, locale: string) {
-  if (done.has(node) || !hasCjk(node.data) || node.parentElement?.closest(SKIP)) return
+  // Latin text breaks at its spaces by itself; only a name with a hyphen before a number ("GPT-3") needs keeping whole.
+  const latinName = /\p{L}-\d/u.test(node.data)
+  if (done.has(node) || (!hasCjk(node.data) && !latinName) || node.parentElement?.closest(SKIP)) return
   const pieces = wordPieces(node.data, locale)
   done.add(node)
   if (pieces.length < 2 && !/\S\s+\S/u.test(pieces[0] ?? '')) return
   const parts: Node[] = []
   pieces.forEach((piece, i) => {
     if (i > 0) parts.push(document.createElement('wbr'))
-    // A piece with a space inside ("120 亿": a number and its unit) is one word: no line breaks at that space.
-    const whole = /\S\s+\S/u.test(piece)
+    // A piece with a space inside ("120 亿": a number and its unit) is one word: no line breaks at that
+    // space; nor after the hyphen of a name with a number ("GPT-3"), where Chromium would break.
+    const whole = /\S\s+\S/u.test(piece) || /\p{L}-\d/u.test(piece)
     const word = whole ? piece.trimEnd() : piece
     const text = document.createTextNode(word)
     done.add(text)

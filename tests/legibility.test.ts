@@ -110,32 +110,33 @@ describe('clipped text', () => {
 describe('legibilityProblems', () => {
   it('finds nothing in readable text', () => {
     expect(
-      legibilityProblems([run(), run({ px: 16, color: [118, 118, 118, 1] }), run({ diagram: true, px: 18 })]),
+      legibilityProblems([run(), run({ px: 18, color: [118, 118, 118, 1] }), run({ diagram: true, px: 18 })]),
     ).toEqual([])
   })
 
-  it('reports code under 18 px, as code; text under 16 px in code once, as text', () => {
-    expect(legibilityProblems([run({ code: true, px: 18 }), run({ px: 16 })])).toEqual([])
+  it('reports text under 18 px in code once, as text (the floor of code is the floor of text)', () => {
+    expect(legibilityProblems([run({ code: true, px: 18 }), run({ px: 18 })])).toEqual([])
     expect(legibilityProblems([run({ code: true, px: 12, text: 'def f' }), run({ code: true, px: 17 })])).toEqual([
-      { kind: 'small-text', message: 'text 12 px, under 16 px: "def f"', detail: { px: 12, min: 16, runs: 1 } },
-    ])
-    expect(legibilityProblems([run({ code: true, px: 17, text: 'def f' }), run({ px: 16 })])).toEqual([
-      { kind: 'small-text', message: 'code 17 px, under 18 px: "def f"', detail: { px: 17, min: 18, runs: 1 } },
+      {
+        kind: 'small-text',
+        message: 'text 12 px, under 18 px: "def f" and 1 more',
+        detail: { px: 12, min: 18, runs: 2 },
+      },
     ])
   })
 
   it('reports small text and small diagram labels apart, naming the smallest and counting the rest', () => {
     const problems = legibilityProblems([
       run({ px: 9, text: 'fine print' }),
-      run({ px: 15.9 }),
+      run({ px: 17.9 }),
       run({ diagram: true, px: 17.4, text: 'GPT-1' }),
       run({ diagram: true, px: 20 }),
     ])
     expect(problems).toEqual([
       {
         kind: 'small-text',
-        message: 'text 9 px, under 16 px: "fine print" and 1 more',
-        detail: { px: 9, min: 16, runs: 2 },
+        message: 'text 9 px, under 18 px: "fine print" and 1 more',
+        detail: { px: 9, min: 18, runs: 2 },
       },
       {
         kind: 'small-text',
@@ -146,7 +147,7 @@ describe('legibilityProblems', () => {
   })
 
   it('reports faint text with both colours as drawn', () => {
-    const [problem] = legibilityProblems([run({ px: 16, color: [232, 232, 232, 1], text: 'pale' })])
+    const [problem] = legibilityProblems([run({ px: 18, color: [232, 232, 232, 1], text: 'pale' })])
     expect(problem).toEqual({
       kind: 'contrast',
       message: 'text contrast 1.23:1, under 4.5:1 (#e8e8e8 on #ffffff): "pale"',

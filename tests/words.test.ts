@@ -17,6 +17,8 @@ describe('wordPieces', () => {
 
   it('keeps a run of characters the dictionary does not know together', () => {
     expect(wordPieces('学习标注员的排序偏好')).toEqual(['学习', '标注员的', '排序', '偏好'])
+    // Punctuation ends such a run: a line may start after the comma.
+    expect(wordPieces('回答，标注员从好到坏排序')).toEqual(['回答，', '标注员从好到坏', '排序'])
   })
 
   it('breaks English at spaces only', () => {

@@ -29,22 +29,28 @@ export const theme = {
       stack: [faces[2], faces[1]].map(f => `"${f.family}"`).join(', ') + ', monospace',
     },
   },
-  /** Type sizes in canvas px, for projection: nothing an audience must read is under 16. */
+  /**
+   * Type sizes in canvas px, for projection: nothing an audience must read is under 18 (about
+   * 18 pt on the printed page), the footer 16. A title is at least 1.25× the text under it.
+   */
   type: {
     title: 38,
     coverTitle: 52,
     sectionTitle: 50,
     subtitle: 28,
-    agenda: 36,
-    /** Body text of lists: the fitting picks a size in this range, largest that fits. */
-    body: { floor: 24, ceiling: 34, step: 2 },
+    agenda: 30,
+    /**
+     * Body text of lists: one of two steps, the larger when the list fits at it, so a deck's
+     * lists share at most two sizes and stay a clear step under the title (38 / 30 = 1.27).
+     */
+    body: { floor: 24, ceiling: 30, step: 6 },
     /** Sub-points, relative to their point. */
     subRatio: 0.86,
     quote: 36,
     byline: 24,
     table: { floor: 20, ceiling: 26 },
     caption: 20,
-    references: { floor: 16, ceiling: 22 },
+    references: { floor: 18, ceiling: 22 },
     /** Code and prompt blocks: the fitting picks a size in this range, largest that fits. */
     code: { floor: 18, ceiling: 26, step: 2 },
     /** Code lines are set tighter than text. */

@@ -6,6 +6,7 @@ import { axisProblems, type AxisState } from './axis-findings.ts'
 import { brokenWords } from './broken-words.ts'
 import { crossingProblems, type CrossingKind, type DiagramShapes } from './crossings.ts'
 import { legibilityProblems, type LegibilityKind, type TextRun } from './legibility.ts'
+import { shapeProblems, type ShapeKind, type ShapeMeasure } from './page-shape.ts'
 
 export type FindingKind =
   | 'overflow'
@@ -20,6 +21,7 @@ export type FindingKind =
   | 'broken-word'
   | LegibilityKind
   | CrossingKind
+  | ShapeKind
 
 /** Kinds that `export` prints as warnings and writes the output anyway: the text can be read, if not well. */
 export const WARNING_KINDS: readonly FindingKind[] = [
@@ -30,6 +32,10 @@ export const WARNING_KINDS: readonly FindingKind[] = [
   'broken-word',
   'crossed-label',
   'stranger-box',
+  'title-ratio',
+  'body-sizes',
+  'top-heavy',
+  'widow',
 ] satisfies FindingKind[]
 
 export const isWarning = (f: Finding): boolean => WARNING_KINDS.includes(f.kind)
@@ -92,6 +98,8 @@ export interface SlideMeasure {
   axes?: AxisState[]
   /** Every visible run of text, HTML and SVG, as drawn (see legibility.ts). */
   texts: TextRun[]
+  /** The slide's shape: title against body, where its content sits, last lines (page-shape.ts). */
+  shape?: ShapeMeasure
   /** Visible characters of text, and visible images, SVGs and canvases. */
   text: number
   graphics: number
@@ -218,6 +226,7 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
         .join(', ')}${broken.length > 3 ? ` and ${broken.length - 3} more` : ''}`,
       { words: broken.length },
     )
+  if (m.shape) for (const p of shapeProblems(m.shape)) add(p.kind, p.message, p.detail)
   for (const p of axisProblems(m.axes ?? [], entry?.axis === true)) add('axis', p.message, p.detail)
   for (const img of m.images.filter(i => i.broken)) add('image', `image failed to load: ${img.src}`)
   if (m.text === 0 && m.graphics === 0) add('empty', 'the slide shows nothing: no text, no image, no diagram')

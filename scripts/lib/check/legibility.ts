@@ -38,7 +38,7 @@ export interface TextRun {
 
 export const LEGIBLE = {
   /** Smallest text, in canvas px (of the theme's canvas). */
-  minPx: 16,
+  minPx: 18,
   /** Smallest label inside a Mermaid diagram or a chart: labels are read from further off than body text. */
   minDiagramPx: 18,
   /** Smallest code in a code or prompt block: monospace lines are read character by character. */

@@ -20,8 +20,9 @@ function segmenter(locale: string): Intl.Segmenter {
 
 /** Chinese particles that belong to the word before them (a line never starts with 的). */
 const CLINGS = /^[的了地得们着过吗呢吧]$/u
-/** Words the dictionary does not know come out one character each: such a run is kept whole. */
-const isLoneChar = (segment: string) => [...segment].length === 1 && CJK_CHAR.test(segment) && !CLINGS.test(segment)
+/** Words the dictionary does not know come out one character each: such a run is kept whole (punctuation ends it). */
+const isLoneChar = (segment: string) =>
+  [...segment].length === 1 && CJK_CHAR.test(segment) && !CLINGS.test(segment) && !/\p{P}/u.test(segment)
 
 /** Whether a line may break between `before` (what the line holds so far) and `next`, `previous` being the last segment. */
 function mayBreak(before: string, previous: string, next: string): boolean {

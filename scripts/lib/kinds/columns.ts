@@ -16,9 +16,7 @@ export default defineKind({
     const room = contentRoom(theme, titleLines(slide.title))
     const headingHeight = theme.type.subtitle * 1.3 + theme.space.titleGap
     const column = { width: (room.width - theme.space.columnGap) / 2, height: room.height - headingHeight }
-    const size =
-      largestFit([slide.left.bullets, slide.right.bullets], column, bodySizes({ ...theme.type.body, ceiling: 30 })) ??
-      theme.type.body.floor
+    const size = largestFit([slide.left.bullets, slide.right.bullets], column, bodySizes()) ?? theme.type.body.floor
     return {
       frontmatter: { layout: 'two-cols-header', class: `body-${size}` },
       body: [

@@ -11,6 +11,7 @@ import { measureLayout } from '../check/probe.ts'
 import { PAGE_GLOBAL, PRINT_PATH, type PageWindow } from '../contract.ts'
 import { settleDeck } from '../check/settle.ts'
 import { measureText } from '../check/text-probe.ts'
+import { measureShape } from '../check/shape-probe.ts'
 import { TalkdeckError } from '../errors.ts'
 import { aspectRatio, theme } from '../theme.ts'
 import { loadLimitMs, settleLimitMs } from './limits.ts'
@@ -94,7 +95,7 @@ async function visitOnce(
   const unsettled = new Set(await page.evaluate(settleDeck, { total: deck.total, timeoutMs: settleMs }))
   // The probes, installed once, then one call measures every slide.
   await page.evaluate(
-    `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText}, axes: ${measureAxes} }`,
+    `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText}, axes: ${measureAxes}, shape: ${measureShape} }`,
   )
   const measures = await page.evaluate(
     ({ total, fonts, canvasWidth, global }) => {
@@ -104,16 +105,19 @@ async function visitOnce(
         glyphs: typeof measureGlyphs
         text: typeof measureText
         axes: typeof measureAxes
+        shape: typeof measureShape
       }
       const probe = (globalThis as unknown as { __talkdeckProbe: Probe }).__talkdeckProbe
       return Array.from({ length: total }, (_, i): SlideMeasure => {
         const { chars, ...layout } = probe.layout({ no: i + 1, fonts, global })
         const slide = { no: i + 1, canvasWidth }
+        const shape = probe.shape(slide)
         return {
           ...layout,
           diagrams: probe.diagrams(slide),
           texts: probe.text(slide),
           axes: probe.axes(slide),
+          ...(shape ? { shape } : {}),
           ...probe.glyphs({ chars, fonts }),
           errors: [],
         }
