@@ -5,14 +5,16 @@ import '@fontsource/noto-sans/700.css'
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
 import '@fontsource/noto-sans-mono/400.css'
-import { themeCss } from '../scripts/lib/theme.ts'
+import { theme, themeCss } from '../scripts/lib/theme.ts'
+import { deckColours } from '../setup/deck-colours.ts'
 import './talkdeck.css'
 import './talkdeck-slides.css'
 import './talkdeck-code.css'
 import './talkdeck-chrome.css'
 
-// The design tokens (scripts/lib/theme.ts) as CSS custom properties, read by talkdeck.css.
+// The design tokens (scripts/lib/theme.ts), in the deck's theme and accent, as CSS custom
+// properties, read by talkdeck.css.
 const tokens = document.createElement('style')
 tokens.dataset.talkdeck = 'theme'
-tokens.textContent = themeCss()
+tokens.textContent = themeCss(theme, deckColours())
 document.head.prepend(tokens)

@@ -9,7 +9,9 @@ export const PROJECT_ADDON = '@/../..'
 export function headmatter(meta: DeckMeta, minutes = 0): Record<string, unknown> {
   const family = theme.font.families.join(', ')
   return {
-    theme: meta.theme,
+    // Slidev's own theme, under talkdeck's styles; the deck's colours (light or dark, and its
+    // accent) reach the styles, diagrams and Slidev's own UI through colorSchema and themeConfig.
+    theme: 'default',
     // Slidev renders these two as Markdown (the first slide's title, the info panel).
     title: mdInline(meta.title),
     ...(meta.speaker ? { author: meta.speaker } : {}),
@@ -23,7 +25,8 @@ export function headmatter(meta: DeckMeta, minutes = 0): Record<string, unknown>
       mono: [theme.font.mono.family, theme.font.families[1]].join(', '),
       provider: 'none',
     },
-    colorSchema: 'light',
+    colorSchema: meta.theme,
+    ...(meta.accent ? { themeConfig: { primary: meta.accent.toLowerCase() } } : {}),
     aspectRatio: theme.canvas.aspect,
     canvasWidth: theme.canvas.width,
     transition: 'slide-left',

@@ -33,6 +33,7 @@ export function orderedKeys(
       'date',
       'language',
       'theme',
+      'accent',
       'url',
       'bibliography',
       'citation-style',
