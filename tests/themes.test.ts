@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { convertOutline } from '../scripts/lib/convert.ts'
 import { headmatter } from '../scripts/lib/emit/headmatter.ts'
 import { TalkdeckError } from '../scripts/lib/errors.ts'
+import { colour, useColours } from '../scripts/lib/export/pptx/style.ts'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
 import { themeCss } from '../scripts/lib/theme.ts'
 import { AA, contrast } from '../scripts/lib/themes/contrast.ts'
@@ -75,6 +76,18 @@ ${deck}sections:
         bullets:
           - one
 `
+
+describe('the PPTX', () => {
+  it("draws in the deck's colours", () => {
+    useColours(palette('dark', '#ffb000'))
+    try {
+      expect([colour('background'), colour('text'), colour('accent')]).toEqual(['151922', 'E8EBF2', 'FFB000'])
+    } finally {
+      useColours(palette('light'))
+    }
+    expect(colour('background')).toBe('FFFFFF')
+  })
+})
 
 describe('the outline', () => {
   it('carries theme and accent from YAML to Markdown and back, and into the headmatter', () => {
