@@ -1,11 +1,12 @@
-import configs from '#slidev/configs'
 import { palette, type Palette } from '../scripts/lib/themes/index.ts'
 
 /**
- * The deck's colours, from its headmatter as talkdeck writes it (scripts/lib/emit/headmatter.ts):
- * `colorSchema` names the theme (light or dark), `themeConfig.primary` the deck's own accent.
+ * The deck's colours as the page shows them: Slidev marks a deck with `colorSchema: dark` with
+ * the `dark` class, and sets the headmatter's `themeConfig` as `--slidev-theme-*` properties on
+ * the body (scripts/lib/emit/headmatter.ts writes the deck's accent there).
  */
 export function deckColours(): Palette {
-  const accent = configs.themeConfig?.primary
-  return palette(String(configs.colorSchema ?? 'light'), typeof accent === 'string' ? accent : undefined)
+  const dark = document.documentElement.classList.contains('dark')
+  const accent = getComputedStyle(document.body).getPropertyValue('--slidev-theme-td-accent').trim()
+  return palette(dark ? 'dark' : 'light', accent || undefined)
 }

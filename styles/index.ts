@@ -5,16 +5,15 @@ import '@fontsource/noto-sans/700.css'
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
 import '@fontsource/noto-sans-mono/400.css'
-import { theme, themeCss } from '../scripts/lib/theme.ts'
-import { deckColours } from '../setup/deck-colours.ts'
+import { themeCss } from '../scripts/lib/theme.ts'
 import './talkdeck.css'
 import './talkdeck-slides.css'
 import './talkdeck-code.css'
 import './talkdeck-chrome.css'
 
-// The design tokens (scripts/lib/theme.ts), in the deck's theme and accent, as CSS custom
-// properties, read by talkdeck.css.
+// The design tokens (scripts/lib/theme.ts) as CSS custom properties, read by talkdeck.css: the
+// light theme's colours, the dark theme's under html.dark, the deck's accent over either.
 const tokens = document.createElement('style')
 tokens.dataset.talkdeck = 'theme'
-tokens.textContent = themeCss(theme, deckColours())
+tokens.textContent = themeCss()
 document.head.prepend(tokens)

@@ -4,7 +4,7 @@
 // browser side (setup/, styles/, components/) can import it too. The colours are one file per
 // theme in scripts/lib/themes/.
 import { light } from './themes/light.ts'
-import type { Palette } from './themes/index.ts'
+import { THEMES, type Palette } from './themes/index.ts'
 
 /**
  * The faces all slide text is set in, in order: Latin (and Greek, Cyrillic) first, then Chinese,
@@ -159,7 +159,32 @@ export function themeCss(t: Theme = theme, colours: Palette = t.color): string {
     ...sizes({ floor: t.type.references.floor, ceiling: t.type.body.ceiling }, 'body', '--td-body'),
     ...sizes(t.type.table, 'table', '--td-table'),
     ...codeSizes(t.type.code),
+    ...(colours === t.color ? themeColoursCss() : []),
   ].join('\n')
+}
+
+/** The colour properties of a palette, as `--td-*` declarations. */
+function colourVars(colours: Palette, prefix = '--td-'): string {
+  const name = (k: string) => prefix + k.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
+  return Object.entries({ ...colours, codeBackground: colours.code, code: undefined })
+    .filter(([, v]) => v)
+    .map(([k, v]) => `  ${name(k)}: ${v};`)
+    .join('\n')
+}
+
+/**
+ * The dark theme's colours when Slidev marks the page dark (`colorSchema: dark`), and the deck's
+ * own accent over either theme: Slidev sets the headmatter's `themeConfig` as `--slidev-theme-*`
+ * properties on the body (scripts/lib/emit/headmatter.ts writes the accent's colours there).
+ */
+function themeColoursCss(): string[] {
+  const accent = ['accent', 'tint', 'on-accent', 'on-accent-muted']
+  return [
+    `html.dark {\n${colourVars(THEMES.dark)}\n}`,
+    `body {\n${accent.map(k => `  --td-${k}: var(--slidev-theme-td-${k}, var(--td-theme-${k}));`).join('\n')}\n}`,
+    `:root {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.light[k === 'accent' ? 'accent' : k === 'tint' ? 'tint' : k === 'on-accent' ? 'onAccent' : 'onAccentMuted']};`).join('\n')}\n}`,
+    `html.dark {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.dark[k === 'accent' ? 'accent' : k === 'tint' ? 'tint' : k === 'on-accent' ? 'onAccent' : 'onAccentMuted']};`).join('\n')}\n}`,
+  ]
 }
 
 /** `code-N`: code blocks at N px (the property only: the slide's text keeps its size). */

@@ -1,6 +1,18 @@
 import type { DeckMeta } from '../outline/fields.ts'
 import { theme } from '../theme.ts'
+import { palette, type Palette } from '../themes/index.ts'
 import { mdInline } from './escape.ts'
+
+/** The deck's accent and the colours it gives, as Slidev's themeConfig (the page reads them as `--slidev-theme-td-*`). */
+function accentConfig(colours: Palette): Record<string, string> {
+  return {
+    primary: colours.accent,
+    'td-accent': colours.accent,
+    'td-tint': colours.tint,
+    'td-on-accent': colours.onAccent,
+    'td-on-accent-muted': colours.onAccentMuted,
+  }
+}
 
 /** How the deck reaches the project's components/, public/, setup/ and styles/: as a Slidev addon. */
 export const PROJECT_ADDON = '@/../..'
@@ -26,7 +38,7 @@ export function headmatter(meta: DeckMeta, minutes = 0): Record<string, unknown>
       provider: 'none',
     },
     colorSchema: meta.theme,
-    ...(meta.accent ? { themeConfig: { primary: meta.accent.toLowerCase() } } : {}),
+    ...(meta.accent ? { themeConfig: accentConfig(palette(meta.theme, meta.accent)) } : {}),
     aspectRatio: theme.canvas.aspect,
     canvasWidth: theme.canvas.width,
     transition: 'slide-left',
