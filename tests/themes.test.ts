@@ -31,8 +31,8 @@ describe('every pair of every theme reads at AA', () => {
     const small = PAIRS.filter(p => p.min === AA.large).map(p => p.what)
     expect(small).toEqual([
       'diagram box borders on their fill',
-      'section titles on the accent',
-      'section numbers on the accent',
+      'section titles on their fill',
+      'section numbers on their fill',
     ])
   })
 })
@@ -44,7 +44,7 @@ describe('a deck accent', () => {
     expect(teal.tint).not.toBe(THEMES.light.tint)
     expect(shortfalls(teal)).toEqual([])
     const amber = palette('dark', '#ffb000')
-    expect(amber.onAccent).toBe(THEMES.dark.background)
+    expect(amber.section).not.toBe(THEMES.dark.section)
     expect(shortfalls(amber)).toEqual([])
   })
   it('that fails gets the nearest colour that passes', () => {

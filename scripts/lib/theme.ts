@@ -140,6 +140,7 @@ export function themeCss(t: Theme = theme, colours: Palette = t.color): string {
     '--td-grid': colours.grid,
     '--td-background': colours.background,
     '--td-code-background': colours.code,
+    '--td-section': colours.section,
     '--td-on-accent': colours.onAccent,
     '--td-on-accent-muted': colours.onAccentMuted,
     '--td-ahead': colours.ahead,
@@ -178,12 +179,13 @@ function colourVars(colours: Palette, prefix = '--td-'): string {
  * properties on the body (scripts/lib/emit/headmatter.ts writes the accent's colours there).
  */
 function themeColoursCss(): string[] {
-  const accent = ['accent', 'tint', 'on-accent', 'on-accent-muted']
+  const accent = ['accent', 'tint', 'section', 'on-accent', 'on-accent-muted']
+  const key = (k: string) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof Palette
   return [
     `html.dark {\n${colourVars(THEMES.dark)}\n}`,
     `body {\n${accent.map(k => `  --td-${k}: var(--slidev-theme-td-${k}, var(--td-theme-${k}));`).join('\n')}\n}`,
-    `:root {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.light[k === 'accent' ? 'accent' : k === 'tint' ? 'tint' : k === 'on-accent' ? 'onAccent' : 'onAccentMuted']};`).join('\n')}\n}`,
-    `html.dark {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.dark[k === 'accent' ? 'accent' : k === 'tint' ? 'tint' : k === 'on-accent' ? 'onAccent' : 'onAccentMuted']};`).join('\n')}\n}`,
+    `:root {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.light[key(k)]};`).join('\n')}\n}`,
+    `html.dark {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.dark[key(k)]};`).join('\n')}\n}`,
   ]
 }
 

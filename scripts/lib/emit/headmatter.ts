@@ -9,6 +9,7 @@ function accentConfig(colours: Palette): Record<string, string> {
     primary: colours.accent,
     'td-accent': colours.accent,
     'td-tint': colours.tint,
+    'td-section': colours.section,
     'td-on-accent': colours.onAccent,
     'td-on-accent-muted': colours.onAccentMuted,
   }

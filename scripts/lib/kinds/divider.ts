@@ -12,7 +12,7 @@ const divider = defineKind({
     frontmatter: { layout: 'section' },
     body: [`<div class="part">${words.part(slide.number)}</div>`, heading(slide.title)].filter(Boolean).join('\n\n'),
   }),
-  pptxLayout: { name: 'Section Header', background: 'accent' },
+  pptxLayout: { name: 'Section Header', background: 'section' },
   pptx(d, slide, { words }) {
     const { type } = theme
     // Type on the accent in the colour that reads on it, as on the page.

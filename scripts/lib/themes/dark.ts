@@ -13,8 +13,10 @@ export const dark: typeof light = {
   background: '#151922',
   /** Code blocks: a step above the background; Shiki's dark high-contrast colours read on it. */
   code: '#1e2330',
-  onAccent: '#151922',
-  onAccentMuted: '#1f2a52',
+  /** Section dividers: a deep accent, not a bright page that glares in a dark room. */
+  section: '#26305a',
+  onAccent: '#e8ebf2',
+  onAccentMuted: '#8fa7ff',
   ahead: '#4ade80',
   behind: '#f87171',
 }

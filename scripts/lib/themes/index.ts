@@ -19,12 +19,23 @@ export function palette(name: string = 'light', accent?: string): Palette {
   const base = THEMES[themeName]
   if (!accent || accent.toLowerCase() === base.accent) return base
   const bg = base.background
-  // Type on the accent: the background's colour or the text's, whichever reads better on it.
+  const tint = mix(accent, bg, TINT[themeName])
+  // Dark: dividers in a deep shade of the accent, the number in the accent itself.
+  if (themeName === 'dark')
+    return {
+      ...base,
+      accent: accent.toLowerCase(),
+      tint,
+      section: mix(accent, bg, 0.3),
+      onAccentMuted: accent.toLowerCase(),
+    }
+  // Light: dividers in the accent, the type in white or the text's colour, whichever reads better on it.
   const onAccent = contrast(bg, accent) >= contrast(base.text, accent) ? bg : base.text
   return {
     ...base,
     accent: accent.toLowerCase(),
-    tint: mix(accent, bg, TINT[themeName]),
+    tint,
+    section: accent.toLowerCase(),
     onAccent,
     onAccentMuted: mix(accent, onAccent, 0.15),
   }
@@ -48,8 +59,8 @@ export const PAIRS: readonly Pair[] = [
   { what: 'secondary text on the tint (quotes)', fg: 'muted', bg: 'tint', min: AA.text },
   { what: 'diagram box borders on their fill', fg: 'accent', bg: 'tint', min: AA.large },
   { what: 'code', fg: 'text', bg: 'code', min: AA.text },
-  { what: 'section titles on the accent', fg: 'onAccent', bg: 'accent', min: AA.large },
-  { what: 'section numbers on the accent', fg: 'onAccentMuted', bg: 'accent', min: AA.large },
+  { what: 'section titles on their fill', fg: 'onAccent', bg: 'section', min: AA.large },
+  { what: 'section numbers on their fill', fg: 'onAccentMuted', bg: 'section', min: AA.large },
   { what: "the presenter's clock, ahead", fg: 'ahead', bg: 'background', min: AA.text },
   { what: "the presenter's clock, behind", fg: 'behind', bg: 'background', min: AA.text },
 ]

@@ -14,7 +14,8 @@ export const light = {
   background: '#ffffff',
   /** Code blocks' background: Shiki's light colours read at 4.7:1 or more on it. */
   code: '#f6f7fa',
-  /** Type on the accent (section dividers), and its secondary line. */
+  /** Section dividers' fill (the accent), the type on it and its secondary line. */
+  section: '#3451c7',
   onAccent: '#ffffff',
   onAccentMuted: '#e6ebff',
   /** The presenter's clock: ahead of the plan, behind it. */
