@@ -1,6 +1,6 @@
 // A deck with `theme: dark`, through the real CLI: the check, which measures every text run's
 // colour against what it is drawn on in Chromium, finds nothing under WCAG AA; the exported PDF's
-// pages are dark (the theme's background, the accent on section dividers).
+// pages are dark (the theme's background, a deep accent on section dividers).
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -65,10 +65,10 @@ describe('the dark theme', () => {
       const { width, at } = pixels(path.join(out, page))
       // The top right corner: the slide's own background, away from the cover's accent band.
       const corner = at(width - 3, 2)
-      expect(near(corner, rgb(dark.background)) || near(corner, rgb(dark.accent)), `${page}: ${corner}`).toBe(true)
+      expect(near(corner, rgb(dark.background)) || near(corner, rgb(dark.section)), `${page}: ${corner}`).toBe(true)
       if (near(corner, rgb(dark.background))) darkPages++
     }
-    // Only section dividers are the accent; the rest are dark.
+    // Only the section divider is in its own (deep) fill; the rest are the background.
     expect(darkPages).toBeGreaterThanOrEqual(pages.length - 1)
     expect(luminance(dark.background)).toBeLessThan(0.05)
   })
