@@ -11,7 +11,8 @@ import './talkdeck-slides.css'
 import './talkdeck-code.css'
 import './talkdeck-chrome.css'
 
-// The design tokens (scripts/lib/theme.ts) as CSS custom properties, read by talkdeck.css.
+// The design tokens (scripts/lib/theme.ts) as CSS custom properties, read by talkdeck.css: the
+// light theme's colours, the dark theme's under html.dark, the deck's accent over either.
 const tokens = document.createElement('style')
 tokens.dataset.talkdeck = 'theme'
 tokens.textContent = themeCss()

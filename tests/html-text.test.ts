@@ -62,7 +62,7 @@ const modules = { cover, closing, image, quote } as Record<
 const render = (kind: string, slide: Record<string, unknown>, meta: Record<string, unknown> = {}) =>
   modules[kind]!.render(
     { kind, ...slide } as never,
-    { meta: { title: 'T', language: 'en', theme: 'default', ...meta } } as never,
+    { meta: { title: 'T', language: 'en', theme: 'light', ...meta } } as never,
   ).body
 
 describe('slide kinds write HTML-wrapped text with htmlText', () => {

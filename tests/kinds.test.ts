@@ -116,7 +116,7 @@ describe('a kind added in one file', () => {
     }
     const slide = shout.schema.parse({ kind: 'shout', words: 'hello' })
     shout.pptx!(draw, slide, {
-      meta: { title: 'Kinds', language: 'en', theme: 'default' },
+      meta: { title: 'Kinds', language: 'en', theme: 'light' },
       sections: [],
       words: {} as never,
     })

@@ -92,6 +92,10 @@ export const ERROR_CODES = {
     exit: 1,
     meaning: 'a chart has more bars, or longer labels, than fit under its title with every text at 18 px',
   },
+  E_ACCENT_CONTRAST: {
+    exit: 1,
+    meaning: "the deck's `accent` reads under WCAG AA on its theme's background (or its type on it does)",
+  },
   E_UNKNOWN: { exit: 1, meaning: 'an error without a code of its own' },
 } as const satisfies Record<string, { exit: 1 | 2; meaning: string }>
 

@@ -1,7 +1,10 @@
 // The look of every deck, in one place: fonts, type scale, colours, canvas and spacing.
 // The deck headmatter, the CSS (as custom properties), Mermaid's theme, the chart component,
-// the fitting estimates and the check all read these tokens. This file imports nothing, so the
-// browser side (setup/, styles/, components/) can import it too.
+// the fitting estimates and the check all read these tokens. This file imports only plain data, so the
+// browser side (setup/, styles/, components/) can import it too. The colours are one file per
+// theme in scripts/lib/themes/.
+import { light } from './themes/light.ts'
+import { THEMES, type Palette } from './themes/index.ts'
 
 /**
  * The faces all slide text is set in, in order: Latin (and Greek, Cyrillic) first, then Chinese,
@@ -72,21 +75,8 @@ export const theme = {
     indent: 1.2,
     columnGap: 48,
   },
-  color: {
-    /** Body text: 15.6:1 on white. */
-    text: '#1f2430',
-    /** Secondary text (bylines, captions, footers): 7.6:1 on white. */
-    muted: '#4a5261',
-    /** Titles' rule, links, diagram borders, chart bars: 6.3:1 on white. */
-    accent: '#3451c7',
-    /** Fill of diagram boxes and table headers: text on it stays above 13:1. */
-    tint: '#e8edfc',
-    grid: '#c9cfdb',
-    background: '#ffffff',
-    /** The presenter's clock: ahead of the plan, behind it. */
-    ahead: '#15803d',
-    behind: '#b91c1c',
-  },
+  /** The light theme's colours; a deck's own come from palette() (scripts/lib/themes/). */
+  color: light,
   /**
    * The closing slide's QR code of the deck's `url`, in canvas px: at 220 px on a 980 px slide
    * a 25-module code has modules of about 8 px, 2.2 % of the screen's width, which a phone
@@ -122,7 +112,7 @@ export function contentRoom(t: Theme = theme, titleLines = 1): { width: number; 
 }
 
 /** The tokens as CSS custom properties on :root, for styles/ and components/. */
-export function themeCss(t: Theme = theme): string {
+export function themeCss(t: Theme = theme, colours: Palette = t.color): string {
   const px = (n: number) => `${n}px`
   const vars: Record<string, string> = {
     '--td-font': t.font.stack,
@@ -149,14 +139,18 @@ export function themeCss(t: Theme = theme): string {
     '--td-item-gap': `${t.space.itemGap}em`,
     '--td-indent': `${t.space.indent}em`,
     '--td-column-gap': px(t.space.columnGap),
-    '--td-text': t.color.text,
-    '--td-muted': t.color.muted,
-    '--td-accent': t.color.accent,
-    '--td-tint': t.color.tint,
-    '--td-grid': t.color.grid,
-    '--td-background': t.color.background,
-    '--td-ahead': t.color.ahead,
-    '--td-behind': t.color.behind,
+    '--td-text': colours.text,
+    '--td-muted': colours.muted,
+    '--td-accent': colours.accent,
+    '--td-tint': colours.tint,
+    '--td-grid': colours.grid,
+    '--td-background': colours.background,
+    '--td-code-background': colours.code,
+    '--td-section': colours.section,
+    '--td-on-accent': colours.onAccent,
+    '--td-on-accent-muted': colours.onAccentMuted,
+    '--td-ahead': colours.ahead,
+    '--td-behind': colours.behind,
     '--td-qr': px(t.qr.size),
   }
   // The sizes the fitting may give a slide, as the classes it writes into the slide's frontmatter
@@ -172,7 +166,33 @@ export function themeCss(t: Theme = theme): string {
     ...sizes({ floor: t.type.references.floor, ceiling: t.type.body.ceiling }, 'body', '--td-body'),
     ...sizes(t.type.table, 'table', '--td-table'),
     ...codeSizes(t.type.code),
+    ...(colours === t.color ? themeColoursCss() : []),
   ].join('\n')
+}
+
+/** The colour properties of a palette, as `--td-*` declarations. */
+function colourVars(colours: Palette, prefix = '--td-'): string {
+  const name = (k: string) => prefix + k.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
+  return Object.entries({ ...colours, codeBackground: colours.code, code: undefined })
+    .filter(([, v]) => v)
+    .map(([k, v]) => `  ${name(k)}: ${v};`)
+    .join('\n')
+}
+
+/**
+ * The dark theme's colours when Slidev marks the page dark (`colorSchema: dark`), and the deck's
+ * own accent over either theme: Slidev sets the headmatter's `themeConfig` as `--slidev-theme-*`
+ * properties on the body (scripts/lib/emit/headmatter.ts writes the accent's colours there).
+ */
+function themeColoursCss(): string[] {
+  const accent = ['accent', 'tint', 'section', 'on-accent', 'on-accent-muted']
+  const key = (k: string) => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof Palette
+  return [
+    `html.dark {\n${colourVars(THEMES.dark)}\n}`,
+    `body {\n${accent.map(k => `  --td-${k}: var(--slidev-theme-td-${k}, var(--td-theme-${k}));`).join('\n')}\n}`,
+    `:root {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.light[key(k)]};`).join('\n')}\n}`,
+    `html.dark {\n${accent.map(k => `  --td-theme-${k}: ${THEMES.dark[key(k)]};`).join('\n')}\n}`,
+  ]
 }
 
 /** `code-N`: code blocks at N px (the property only: the slide's text keeps its size). */
@@ -183,8 +203,7 @@ function codeSizes(range: { floor: number; ceiling: number }): string[] {
 }
 
 /** Mermaid's configuration: the deck's fonts, a label size for projection, the theme's colours. */
-export function mermaidTheme(t: Theme = theme) {
-  const { color } = t
+export function mermaidTheme(t: Theme = theme, color: Palette = t.color) {
   return {
     theme: 'base' as const,
     fontFamily: t.font.stack,
@@ -199,6 +218,11 @@ export function mermaidTheme(t: Theme = theme) {
       tertiaryColor: color.background,
       lineColor: color.muted,
       textColor: color.text,
+      // Timelines and other diagrams Mermaid colours from these: the deck's, not Mermaid's defaults.
+      mainBkg: color.tint,
+      nodeBorder: color.accent,
+      titleColor: color.text,
+      darkMode: color.background !== '#ffffff',
       edgeLabelBackground: color.background,
       clusterBkg: 'transparent',
       clusterBorder: 'transparent',

@@ -1,6 +1,19 @@
 import type { DeckMeta } from '../outline/fields.ts'
 import { theme } from '../theme.ts'
+import { palette, type Palette } from '../themes/index.ts'
 import { mdInline } from './escape.ts'
+
+/** The deck's accent and the colours it gives, as Slidev's themeConfig (the page reads them as `--slidev-theme-td-*`). */
+function accentConfig(colours: Palette): Record<string, string> {
+  return {
+    primary: colours.accent,
+    'td-accent': colours.accent,
+    'td-tint': colours.tint,
+    'td-section': colours.section,
+    'td-on-accent': colours.onAccent,
+    'td-on-accent-muted': colours.onAccentMuted,
+  }
+}
 
 /** How the deck reaches the project's components/, public/, setup/ and styles/: as a Slidev addon. */
 export const PROJECT_ADDON = '@/../..'
@@ -9,7 +22,9 @@ export const PROJECT_ADDON = '@/../..'
 export function headmatter(meta: DeckMeta, minutes = 0): Record<string, unknown> {
   const family = theme.font.families.join(', ')
   return {
-    theme: meta.theme,
+    // Slidev's own theme, under talkdeck's styles; the deck's colours (light or dark, and its
+    // accent) reach the styles, diagrams and Slidev's own UI through colorSchema and themeConfig.
+    theme: 'default',
     // Slidev renders these two as Markdown (the first slide's title, the info panel).
     title: mdInline(meta.title),
     ...(meta.speaker ? { author: meta.speaker } : {}),
@@ -23,7 +38,8 @@ export function headmatter(meta: DeckMeta, minutes = 0): Record<string, unknown>
       mono: [theme.font.mono.family, theme.font.families[1]].join(', '),
       provider: 'none',
     },
-    colorSchema: 'light',
+    colorSchema: meta.theme,
+    ...(meta.accent ? { themeConfig: accentConfig(palette(meta.theme, meta.accent)) } : {}),
     aspectRatio: theme.canvas.aspect,
     canvasWidth: theme.canvas.width,
     transition: 'slide-left',

@@ -22,7 +22,8 @@ import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
 import { onePprAParagraph } from './pptx/paragraphs.ts'
 import { Camera, measureSlides } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
-import { CANVAS, colour, inch, SLIDE_WIDTH_IN } from './pptx/style.ts'
+import { palette } from '../themes/index.ts'
+import { CANVAS, colour, inch, SLIDE_WIDTH_IN, useColours } from './pptx/style.ts'
 import type { BuiltDeck, OutputFormat } from './types.ts'
 
 /** Pictures of diagrams, charts and slides with formulas at three times the canvas size; hand-made slides at twice. */
@@ -51,6 +52,7 @@ export const pptx: OutputFormat = {
     pres.defineLayout({ name: 'talkdeck', width: SLIDE_WIDTH_IN, height: inch(CANVAS.height) })
     pres.layout = 'talkdeck'
     const { meta } = source.deck
+    useColours(palette(meta.theme, meta.accent))
     pres.title = meta.title
     if (meta.subtitle) pres.subject = meta.subtitle
     if (meta.speaker) pres.author = meta.speaker

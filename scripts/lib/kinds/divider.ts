@@ -12,12 +12,12 @@ const divider = defineKind({
     frontmatter: { layout: 'section' },
     body: [`<div class="part">${words.part(slide.number)}</div>`, heading(slide.title)].filter(Boolean).join('\n\n'),
   }),
-  pptxLayout: { name: 'Section Header', background: 'accent' },
+  pptxLayout: { name: 'Section Header', background: 'section' },
   pptx(d, slide, { words }) {
     const { type } = theme
-    // White type on the accent, as on the page (the background's colour names the white).
-    d.text('part', words.part(slide.number), { px: type.byline, bold: true, colour: 'tint' })
-    d.text('title', slide.title, { px: type.sectionTitle, bold: true, colour: 'background', lineHeight: 1.2 })
+    // Type on the accent in the colour that reads on it, as on the page.
+    d.text('part', words.part(slide.number), { px: type.byline, bold: true, colour: 'onAccentMuted' })
+    d.text('title', slide.title, { px: type.sectionTitle, bold: true, colour: 'onAccent', lineHeight: 1.2 })
   },
 })
 export default divider

@@ -68,7 +68,19 @@ export const deckMeta = z.strictObject({
     .describe('Where the talk is given (a conference, a seminar): the cover shows it beside the date.'),
   contact: text.optional().describe('How to reach the speaker (an e-mail, a handle): the closing slide shows it.'),
   language: text.default('en'),
-  theme: text.default('default'),
+  theme: z
+    .enum(['light', 'dark'])
+    .default('light')
+    .describe(
+      'The colours: "light" (dark type on white, the default) or "dark" (light type on near-black, for a dark room).',
+    ),
+  accent: z
+    .string()
+    .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a CSS hex colour, e.g. "#0b7a75"')
+    .optional()
+    .describe(
+      "The deck's own accent colour (CSS hex): titles' rules, links, diagram borders, chart bars, section dividers. It must read at WCAG AA (4.5:1) on the theme's background.",
+    ),
   url: z
     .url({ protocol: /^https?$/ })
     .optional()

@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.ts'
 import { kinds as shipped } from '../kinds/index.ts'
 import { byName, type KindModule } from '../kinds/types.ts'
+import { checkAccent } from './accent.ts'
 import { slideId } from './ids.ts'
 import type { Locate } from './places.ts'
 import type { Outline } from './schema.ts'
@@ -8,7 +9,7 @@ import type { Outline } from './schema.ts'
 /** Rules the schema cannot express: ids unique, and each kind's own (edges that point at stages, tables that line up). */
 export function checkOutline(outline: Outline, locate: Locate, kinds: readonly KindModule[] = shipped): Problem[] {
   const modules = byName(kinds)
-  const problems: Problem[] = []
+  const problems: Problem[] = [...checkAccent(outline.deck, locate)]
   const sectionIds = new Map<string, number>()
   const slideIds = new Map<string, string>()
 

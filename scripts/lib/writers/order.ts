@@ -35,6 +35,7 @@ export function orderedKeys(
       'contact',
       'language',
       'theme',
+      'accent',
       'url',
       'bibliography',
       'citation-style',

@@ -1,6 +1,7 @@
 // The theme's tokens in PowerPoint's units: the canvas maps onto a slide 13.33 in wide (the
 // width of PowerPoint's 16:9 slide), so a canvas pixel is 0.98 pt and sizes read as on the page.
 import { canvasHeight, theme } from '../../theme.ts'
+import type { ColourName, Palette } from '../../themes/index.ts'
 
 export const SLIDE_WIDTH_IN = 13.333
 export const CANVAS = { width: theme.canvas.width, height: canvasHeight() }
@@ -12,8 +13,15 @@ export const inch = (px: number) => Math.round(px * IN_PER_PX * 1000) / 1000
 /** A type size in canvas pixels → points. */
 export const pt = (px: number) => Math.round(px * IN_PER_PX * 72 * 10) / 10
 
-/** A theme colour as pptxgenjs writes it (hex without "#"). */
-export const colour = (name: keyof typeof theme.color) => theme.color[name].slice(1).toUpperCase()
+let colours: Palette = theme.color
+
+/** The deck's colours (its theme and accent) for the colours drawn from now on; the light theme until set. */
+export function useColours(deck: Palette): void {
+  colours = deck
+}
+
+/** A colour of the deck's theme as pptxgenjs writes it (hex without "#"). */
+export const colour = (name: ColourName) => colours[name].slice(1).toUpperCase()
 
 const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u
 
