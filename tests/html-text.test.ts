@@ -69,11 +69,14 @@ describe('slide kinds write HTML-wrapped text with htmlText', () => {
   const s = 'a ` b | c * d < e & f'
   it('captions', () =>
     expect(shown(render('image', { title: 'T', src: 'x.svg', alt: 'x', caption: s }), 'caption')).toBe(s))
-  it('cover byline', () =>
-    expect(shown(render('cover', {}, { speaker: s, date: '2024' }), 'byline')).toBe(`${s} · 2024`))
+  it('cover byline', () => {
+    const cover = render('cover', {}, { speaker: s, affiliation: s, date: '2024' })
+    expect(shown(cover, 'td-speaker')).toBe(s)
+    expect(shown(cover, 'td-affiliation')).toBe(s)
+  })
   it('quote byline', () =>
     expect(shown(render('quote', { quote: 'q', author: s, source: s }), 'byline')).toBe(`— ${s}, ${s}`))
-  it('closing contact', () => expect(shown(render('closing', { title: 'T', contact: s }), 'byline')).toBe(s))
+  it('closing contact', () => expect(shown(render('closing', { title: 'T', contact: s }), 'td-contact')).toBe(s))
   it('image alt text', () => {
     const html = md.render(render('image', { title: 'T', src: 'x.svg', alt: 'a <b> & c | d' }))
     expect(decode(/alt="([^"]*)"/.exec(html)![1]!)).toBe('a <b> & c | d')
