@@ -48,14 +48,24 @@ describe('talkdeck new', () => {
     expect(run.stdout).toMatch(/wrote slides\/q3-review\/outline\.md \(\d+ slides\); next:/)
     expect(run.stdout).toContain('npm run dev -- q3-review')
     expect(run.stdout).toContain('npm run check -- q3-review')
-    expect(readdirSync(deck('q3-review')).sort()).toEqual(['outline.md', 'slides.md', 'talkdeck-base.md', 'talkdeck-record.yaml'])
+    expect(readdirSync(deck('q3-review')).sort()).toEqual([
+      'outline.md',
+      'slides.md',
+      'talkdeck-base.md',
+      'talkdeck-record.yaml',
+    ])
     const before = readFileSync(deck('q3-review', 'outline.md'), 'utf8')
     writeFileSync(deck('q3-review', 'outline.md'), `${before}\n<!-- mine -->\n`)
 
     const again = talkdeck('new', 'q3-review', '--format', 'yaml')
     expect(again.status).toBe(1)
     expect(again.stderr).toContain('error E_EXISTS: the deck "q3-review" exists already')
-    expect(readdirSync(deck('q3-review')).sort()).toEqual(['outline.md', 'slides.md', 'talkdeck-base.md', 'talkdeck-record.yaml'])
+    expect(readdirSync(deck('q3-review')).sort()).toEqual([
+      'outline.md',
+      'slides.md',
+      'talkdeck-base.md',
+      'talkdeck-record.yaml',
+    ])
     expect(readFileSync(deck('q3-review', 'outline.md'), 'utf8')).toBe(`${before}\n<!-- mine -->\n`)
   })
 

@@ -51,7 +51,12 @@ describe('a slides.md that cannot be read', () => {
     expectReported(run, 'E_READ')
     expect(run.stderr).toContain('cannot read slides/t/slides.md: permission denied')
     expect(readFileSync(slides, 'utf8')).toBe(edited)
-    expect(readdirSync(folder).sort()).toEqual(['outline.yaml', 'slides.md', 'talkdeck-base.md', 'talkdeck-record.yaml'])
+    expect(readdirSync(folder).sort()).toEqual([
+      'outline.yaml',
+      'slides.md',
+      'talkdeck-base.md',
+      'talkdeck-record.yaml',
+    ])
   })
 
   it('is refused when it is a folder', () => {
