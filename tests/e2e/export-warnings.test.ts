@@ -57,7 +57,7 @@ describe('talkdeck export and legibility', () => {
       const first = await exportWith([small], 'warned.pdf')
       expect(await first.run).toBe(path.join(out, 'warned.pdf'))
       expect(existsSync(path.join(out, 'warned.pdf'))).toBe(true)
-      expect(first.log()).toMatch(/slide 2 "Small print" \(added by hand\): small-text: text 9 px, under 16 px/)
+      expect(first.log()).toMatch(/slide 2 "Small print" \(added by hand\): small-text: text 9 px, under 18 px/)
       expect(first.log()).toContain('the PDF is written anyway')
 
       const again = await exportWith([small], 'again.pdf')

@@ -80,12 +80,12 @@ describe('talkdeck check: legibility', () => {
     )
   })
 
-  it('reports text under 16 px, and diagram labels under 18 px, at the size they are drawn', () => {
-    expect(only(5, 'small-text')).toMatchObject({ title: 'Small print', detail: { px: 9, min: 16, runs: 1 } })
-    expect(only(5, 'small-text').message).toBe('text 9 px, under 16 px: "Terms and conditions apply in …"')
+  it('reports text under 18 px, diagram labels too, at the size they are drawn', () => {
+    expect(only(5, 'small-text')).toMatchObject({ title: 'Small print', detail: { px: 9, min: 18, runs: 1 } })
+    expect(only(5, 'small-text').message).toBe('text 9 px, under 18 px: "Terms and conditions apply in …"')
     expect(only(10, 'small-text').message).toBe('diagram label 12 px, under 18 px: "Small label" and 1 more')
     // CSS transforms and an SVG's viewBox both count.
-    expect(only(13, 'small-text').detail).toEqual({ px: 14.4, min: 16, runs: 2 })
+    expect(only(13, 'small-text').detail).toEqual({ px: 14.4, min: 18, runs: 2 })
   })
 
   it('reports pale text, and text on a shape too bright for it', () => {
@@ -124,7 +124,7 @@ describe('talkdeck check: legibility', () => {
   it('gives the deck its text sizes, in the JSON beside the findings', () => {
     expect(result.figures.smallest).toEqual({ px: 9, slide: 5, text: 'Terms and conditions apply in …' })
     expect(result.figures.smallestDiagramLabel).toMatchObject({ px: 12, slide: 10 })
-    expect(result.figures.medianPx).toBeGreaterThanOrEqual(16)
+    expect(result.figures.medianPx).toBeGreaterThanOrEqual(18)
     expect(JSON.parse(result.output)).toEqual({ findings: result.findings, figures: result.figures })
   })
 })

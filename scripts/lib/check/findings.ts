@@ -226,7 +226,8 @@ export function findingsFor(m: SlideMeasure, entry?: OutlineEntry): Finding[] {
         .join(', ')}${broken.length > 3 ? ` and ${broken.length - 3} more` : ''}`,
       { words: broken.length },
     )
-  if (m.shape) for (const p of shapeProblems(m.shape)) add(p.kind, p.message, p.detail)
+  // The page's shape is talkdeck's layout: a slide added by hand is laid out as its author chose.
+  if (m.shape && entry) for (const p of shapeProblems(m.shape)) add(p.kind, p.message, p.detail)
   for (const p of axisProblems(m.axes ?? [], entry?.axis === true)) add('axis', p.message, p.detail)
   for (const img of m.images.filter(i => i.broken)) add('image', `image failed to load: ${img.src}`)
   if (m.text === 0 && m.graphics === 0) add('empty', 'the slide shows nothing: no text, no image, no diagram')

@@ -25,7 +25,7 @@ export function findingsOf(
 
 /** Lists in more sizes than the type scale allows: a finding on each slide of the rarest sizes. */
 function listSizeFindings(measures: SlideMeasure[], entryOf: (m: SlideMeasure) => OutlineEntry | undefined): Finding[] {
-  const problem = listSizeProblem(measures)
+  const problem = listSizeProblem(measures.filter(m => entryOf(m)))
   if (!problem) return []
   return measures
     .filter(m => problem.slides.includes(m.no))
