@@ -26,12 +26,15 @@ export default defineKind({
   schema: slideSchema('chart', {
     title: text,
     unit: text.optional().describe('What the values count, shown on the axis.'),
-    log: z.boolean().default(true).describe('Logarithmic value axis.'),
+    log: z
+      .boolean()
+      .optional()
+      .describe('Logarithmic value axis; by default when the largest value is 100 times the smallest or more.'),
     items: z.array(item).min(1),
     caption: text.optional(),
   }),
   check(slide, at) {
-    const layout = layoutChart(slide.items, { log: slide.log, unit: slide.unit }, chartRoom(slide), measure)
+    const layout = layoutChart(slide.items, { log: logAxis(slide), unit: slide.unit }, chartRoom(slide), measure)
     if (layout.fits) return []
     const room = chartRoom(slide)
     const tall = layout.height > room.height
@@ -50,7 +53,7 @@ export default defineKind({
   alt: (slide, words) => chartAlt(slide, words),
   render: (slide, ctx) => ({
     // The data sits in the frontmatter, where it stays readable YAML; the component reads it.
-    frontmatter: { chart: { ...(slide.unit ? { unit: slide.unit } : {}), log: slide.log, items: slide.items } },
+    frontmatter: { chart: { ...(slide.unit ? { unit: slide.unit } : {}), log: logAxis(slide), items: slide.items } },
     body: blocks(
       heading(slide.title),
       `<FitBox alt="${htmlText(chartAlt(slide, ctx.words))}">\n<ScaleChart v-bind="$frontmatter.chart" />\n</FitBox>`,
@@ -66,21 +69,32 @@ export default defineKind({
   pptx(d, slide, ctx) {
     titled(d, slide.title)
     const bars = slide.items.map(i => ({ label: i.display ? `${i.label} (${i.display})` : i.label, value: i.value }))
-    d.bars(bars, { px: 18, log: slide.log, unit: slide.unit, altText: chartAlt(slide, ctx.words) })
+    d.bars(bars, { px: 18, log: logAxis(slide), unit: slide.unit, altText: chartAlt(slide, ctx.words) })
     captioned(d, slide.caption)
   },
 })
 
 /** Each bar's value as it reads on the bar, with its note. */
 export function chartAlt(
-  slide: { unit?: string; log: boolean; items: { label: string; value: number; display?: string; note?: string }[] },
+  slide: { unit?: string; log?: boolean; items: { label: string; value: number; display?: string; note?: string }[] },
   words: Words,
 ): string {
   return words.figure.chart(
     slide.items.map(i => words.figure.value(i.label, i.display ?? String(i.value), i.note)),
     slide.unit,
-    slide.log,
+    logAxis(slide),
   )
+}
+
+/**
+ * Whether the value axis is logarithmic: as the outline says, else when the values span two
+ * orders of magnitude (117M to 175B needs one; 5 to 12 m a day reads truer on a linear axis,
+ * where a bar's length is its value).
+ */
+export function logAxis(slide: { log?: boolean; items: readonly { value: number }[] }): boolean {
+  if (slide.log !== undefined) return slide.log
+  const values = slide.items.map(i => i.value)
+  return Math.max(...values) / Math.min(...values) >= 100
 }
 
 const measure = (text: string, px: number, bold = false) => textWidth(text, { px, bold })
