@@ -2,9 +2,10 @@
 // Markdown, a Vue template and a slide-separator language at once, so each of those
 // readings is disarmed here, and nothing else is touched (so "GPT-3" stays "GPT-3").
 
-const BACKSLASHED = /[\\`*_[\]~|]/g
+const BACKSLASHED = /[\\`*_[\]~|']/g
 // Runs Slidev's Markdown typographer would turn into other characters: "--" → "–", "..." → "…",
-// "+-" → "±" (and quotes into curly ones, hence the entities for " and ').
+// "+-" → "±", and an apostrophe into "’" (Slidev sets its quotes straight, but not apostrophes), so
+// a ' is backslashed: an escaped character is left alone.
 const TYPOGRAPHY = /-{2,}|\.{2,}|!{4,}|\?{4,}|,{2,}|\+-/g
 const LINE_START = /^(\s*)([-+=:>#]|\d+[.)])/
 
@@ -23,8 +24,6 @@ export function escapeRun(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\$/g, '&#36;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
     .replace(TYPOGRAPHY, run => run[0] + [...run.slice(1)].map(c => `&#${c.charCodeAt(0)};`).join(''))
     .replace(/\((?=(c|r|tm|p)\))/gi, '&#40;')
     .replace(BACKSLASHED, c => `\\${c}`)
