@@ -83,10 +83,14 @@ export default defineKind({
 
 const who = (r: Reference) => [r.authors, r.year && `(${r.year})`].filter(Boolean).join(' ')
 
-/** authors (year). *Title*. Venue — the title set apart by the slide's style. */
+/**
+ * authors (year). *Title*. Venue — the title set apart by the slide's style; its last two words
+ * joined by a no-break space, so no entry ends on a line of one word ("2023-02").
+ */
 function markdownLine(r: Reference): string {
   const title = `*${mdInline(r.title)}*${endsSentence(r.title) ? '' : '.'}`
-  return [who(r) && `${mdInline(who(r))}.`, title, r.venue && mdInline(r.venue)].filter(Boolean).join(' ')
+  const line = [who(r) && `${mdInline(who(r))}.`, title, r.venue && mdInline(r.venue)].filter(Boolean).join(' ')
+  return line.replace(/ (?=[^\s<>]+$)/, '\u00a0')
 }
 
 /** The same as it reads, for measuring. */
