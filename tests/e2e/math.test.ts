@@ -53,7 +53,7 @@ Read $L(N)$ as the loss at N parameters.
 
 ## References {#refs .references}
 `
-/** A slide a user wrote in slides.md, in KaTeX as Slidev's docs show it. */
+/** A slide a user wrote in slides.md, in KaTeX as Slidev's docs show it; formulas in narrow columns (KaTeX would break one after "="). */
 const byHand = `
 ---
 layout: default
@@ -66,6 +66,28 @@ $$
 $$
 
 - A step $\\beta_1 = 0.9$, a rate $\\eta$ and a sum $\\sum_{i=1}^{n} w_i x_i$
+
+<div style="display: flex; gap: 24px">
+
+<div style="width: 200px">
+
+The stress $\\tau_d = \\rho g H \\sin\\alpha$ falls
+
+</div>
+
+<div style="width: 240px">
+
+The stress $\\tau_d = \\rho g H \\sin\\alpha$ falls
+
+</div>
+
+<div style="width: 280px">
+
+The stress $\\tau_d = \\rho g H \\sin\\alpha$ falls
+
+</div>
+
+</div>
 `
 
 const pdfText = (file: string) => {
