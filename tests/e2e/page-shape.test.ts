@@ -22,6 +22,8 @@ const decks: Record<string, string> = {
   chatgpt: path.join(root, 'slides', 'chatgpt', 'outline.yaml'),
   'chatgpt-en': path.join(root, 'slides', 'chatgpt-en', 'outline.md'),
   proteins: path.join(root, 'tests', 'fixtures', 'decks', 'proteins.yaml'),
+  // A talk of another field, in Markdown and the dark theme: a 10-event timeline, math, code.
+  glacier: path.join(root, 'tests', 'fixtures', 'decks', 'glacier.md'),
 }
 const made: string[] = []
 afterAll(() => made.forEach(dir => rmSync(dir, { recursive: true, force: true })))
