@@ -85,6 +85,9 @@ describe('talkdeck export of the English talk', () => {
 
       const pages: string[] = []
       for (let i = 1; i <= pdf.numPages; i++) {
+        // Each page the slide's size exactly (980 × 552 px in points), not Chromium's rounded 735.12.
+        const { width, height } = (await pdf.getPage(i)).getViewport({ scale: 1 })
+        expect([width, height], `page ${i}`).toEqual([735, 414])
         const content = await (await pdf.getPage(i)).getTextContent()
         pages.push(squash(content.items.map(item => ('str' in item ? item.str : '')).join('')))
       }

@@ -49,8 +49,12 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
     // A structure tree (headings, lists, tables, figures with their alt text) and the page's language.
     tagged: true,
   })
-  return finishPdf(printed, deck, deck.pages)
+  // Chromium rounds a page's size up to a hundredth of an inch (980 px → 735.12 pt): cut each page
+  // back to the slide, or the sliver past it prints as a grey hairline down the right edge.
+  return finishPdf(printed, deck, deck.pages, { width: deck.width * PT_PER_PX, height: deck.height * PT_PER_PX })
 }
+
+const PT_PER_PX = 72 / 96
 
 /** What the print view holds, with the scratch areas that would print as pages of their own hidden. */
 export async function readPrintedDeck(page: Page): Promise<PrintedDeck> {
@@ -98,9 +102,21 @@ export async function readPrintedDeck(page: Page): Promise<PrintedDeck> {
 }
 
 /** The printed PDF checked for its page count, with the deck's metadata and a bookmark per titled slide. */
-export async function finishPdf(printed: Uint8Array, deck: PrintedDeck, pages: number): Promise<Uint8Array> {
+export async function finishPdf(
+  printed: Uint8Array,
+  deck: PrintedDeck,
+  pages: number,
+  size?: { width: number; height: number },
+): Promise<Uint8Array> {
   const [pdfLib, { outlinePdfFactory }] = await loadPdfTools()
   let pdf = await pdfLib.PDFDocument.load(printed)
+  if (size)
+    for (const page of pdf.getPages()) {
+      const box = page.getMediaBox()
+      const top = box.y + box.height
+      page.setMediaBox(box.x, top - size.height, size.width, size.height)
+      page.setCropBox(box.x, top - size.height, size.width, size.height)
+    }
   if (pdf.getPageCount() !== pages) {
     throw new TalkdeckError({
       code: 'E_EXPORT_PAGES',
