@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseOutline } from '../scripts/lib/outline/parse.ts'
+import { logAxis } from '../scripts/lib/kinds/chart.ts'
 import { caught } from './caught.ts'
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'outlines-md')
@@ -71,9 +72,11 @@ describe('good Markdown outlines parse', () => {
     })
     expect(body!.slides[7]).toMatchObject({
       unit: 'parameters',
-      log: true,
       items: [{ value: 1.5e9, display: '1.5B' }, { value: 1.75e11 }],
     })
+    // No `log:` written: the axis is logarithmic as the values span two orders of magnitude.
+    expect(body!.slides[7]).not.toHaveProperty('log')
+    expect(logAxis(body!.slides[7] as never)).toBe(true)
     // Places count from the top of the .md file, inside fenced blocks too.
     expect(locate(['sections', 1, 'slides', 0, 'bullets', 1, 'sub', 1])).toMatchObject({ line: 23, col: 3 })
     expect(locate(['sections', 1, 'slides', 5, 'events', 1, 'label'])).toMatchObject({ line: 70, col: 26 })
