@@ -3,7 +3,7 @@
 // contact and the address, and its QR code, read from the rendered picture, is that address.
 // The PPTX shows the same lines and the same code.
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import jsQR from 'jsqr'
@@ -13,7 +13,7 @@ import { getDocumentProxy } from 'unpdf'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportDeck } from '../../scripts/commands/export.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
-import { root } from './support.ts'
+import { removeScratchDeck, root } from './support.ts'
 
 const URL = 'https://example.org/talks/reading/'
 const paths = deckPaths(root, `.cover-closing-${randomBytes(4).toString('hex')}`)
@@ -38,13 +38,7 @@ sections:
       - { kind: closing, id: closing, title: 谢谢！欢迎提问 }
 `
 
-afterAll(() => {
-  rmSync(paths.dir, { recursive: true, force: true })
-  rmSync(out, { recursive: true, force: true })
-  const cache = path.join(root, '.talkdeck', 'cache')
-  for (const f of existsSync(cache) ? readdirSync(cache) : [])
-    if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
-})
+afterAll(() => removeScratchDeck(paths, out))
 
 const decode = (bytes: Buffer) => {
   const png = PNG.sync.read(bytes)

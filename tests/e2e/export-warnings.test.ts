@@ -1,7 +1,7 @@
 // `talkdeck export` writes a deck whose only findings are about legibility, printing them as
 // warnings (again when the cached PDF is reused), and still refuses a deck with other problems.
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -10,7 +10,7 @@ import { TalkdeckError } from '../../scripts/lib/errors.ts'
 import { generateMarkdown } from '../../scripts/lib/generate.ts'
 import { joinSegments } from '../../scripts/lib/merge/merge.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
-import { root } from './support.ts'
+import { removeScratchDeck, root } from './support.ts'
 
 const paths = deckPaths(root, `.export-warn-${randomBytes(4).toString('hex')}`)
 const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-warn-'))
@@ -39,13 +39,7 @@ async function exportWith(added: string[], pdf: string) {
   return { run, log: () => lines.join('\n') }
 }
 
-afterAll(() => {
-  rmSync(paths.dir, { recursive: true, force: true })
-  rmSync(out, { recursive: true, force: true })
-  const cache = path.join(root, '.talkdeck', 'cache')
-  for (const f of existsSync(cache) ? readdirSync(cache) : [])
-    if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
-})
+afterAll(() => removeScratchDeck(paths, out))
 
 describe('talkdeck export and legibility', () => {
   it(

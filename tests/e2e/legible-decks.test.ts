@@ -2,17 +2,12 @@
 // legible from the back of the room: nothing for `check` to report, body text at 24 px or more
 // (median), no text under 16 px, diagram labels at 18 px or more, and every diagram grown until
 // it touches the room under its title, in width or in height.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { findingsOf, formatFinding, outlineEntries } from '../../scripts/lib/check/index.ts'
 import { textFigures } from '../../scripts/lib/check/figures.ts'
-import { filesBeside } from '../../scripts/lib/cite/files.ts'
-import { generateMarkdown } from '../../scripts/lib/generate.ts'
-import { deckPaths } from '../../scripts/lib/project.ts'
-import { openRenderedDeck } from '../../scripts/lib/render/open.ts'
-import { renderOptionsFor } from '../../scripts/lib/render/options.ts'
-import { root } from './support.ts'
+import { renderOutline, root } from './support.ts'
 
 const decks = {
   chatgpt: path.join(root, 'slides', 'chatgpt', 'outline.yaml'),
@@ -26,14 +21,7 @@ describe.each(Object.entries(decks))('the %s deck', (name, outline) => {
     'is legible: no findings, type and diagram floors met, diagrams filling their room',
     { timeout: 300_000 },
     async () => {
-      const paths = deckPaths(root, `.check-legible-${name}-${process.pid}`)
-      made.push(paths.dir)
-      mkdirSync(paths.dir, { recursive: true })
-      const built = generateMarkdown(readFileSync(outline), path.relative(root, outline), {
-        load: filesBeside(outline),
-      })
-      writeFileSync(paths.slides, built.markdown)
-      const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {}, keep: false }))
+      const { built, rendered } = await renderOutline(`.check-legible-${name}`, outline, made)
       try {
         expect(findingsOf(rendered, outlineEntries(built.slides)).map(formatFinding)).toEqual([])
         const figures = textFigures(rendered.measures)

@@ -3,19 +3,14 @@
 // 1.25× the largest text under it; lists in at most two sizes per deck; no short content pressed
 // under its title; no title or point ending on a line of one word; no word broken across lines;
 // content text 18 px or more, the footer 14 px or more; and `check` finding none of these.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { brokenWords } from '../../scripts/lib/check/broken-words.ts'
 import { findingsOf, formatFinding, outlineEntries, type SlideMeasure } from '../../scripts/lib/check/index.ts'
 import { listSizes, shapeProblems, SHAPE, topHeavy, wordsOf } from '../../scripts/lib/check/page-shape.ts'
 import { textFigures } from '../../scripts/lib/check/figures.ts'
-import { filesBeside } from '../../scripts/lib/cite/files.ts'
-import { generateMarkdown } from '../../scripts/lib/generate.ts'
-import { deckPaths } from '../../scripts/lib/project.ts'
-import { openRenderedDeck } from '../../scripts/lib/render/open.ts'
-import { renderOptionsFor } from '../../scripts/lib/render/options.ts'
-import { root } from './support.ts'
+import { renderOutline, root } from './support.ts'
 
 // The shipped talks as generated from their outlines (tests/emit.test.ts holds them to the committed slides.md).
 const decks: Record<string, string> = {
@@ -52,14 +47,7 @@ function figuresOf(measures: SlideMeasure[]) {
 
 describe.each(Object.entries(decks))('the %s deck', (name, outline) => {
   it('has a clear type scale, centred short content, whole words and no widows', { timeout: 300_000 }, async () => {
-    const paths = deckPaths(root, `.check-shape-${name}-${process.pid}`)
-    made.push(paths.dir)
-    mkdirSync(paths.dir, { recursive: true })
-    const built = generateMarkdown(readFileSync(outline), path.relative(root, outline), {
-      load: filesBeside(outline),
-    })
-    writeFileSync(paths.slides, built.markdown)
-    const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {}, keep: false }))
+    const { built, rendered } = await renderOutline(`.check-shape-${name}`, outline, made)
     try {
       const figures = figuresOf(rendered.measures)
       const footer = await rendered.page.evaluate(() =>

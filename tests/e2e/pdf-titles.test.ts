@@ -1,14 +1,14 @@
 // Titles in the PDF's metadata and bookmarks read as the outline wrote them, not as the
 // Markdown-escaped text slides.md holds.
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getDocumentProxy } from 'unpdf'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportDeck } from '../../scripts/commands/export.ts'
 import { deckPaths } from '../../scripts/lib/project.ts'
-import { root } from './support.ts'
+import { removeScratchDeck, root } from './support.ts'
 
 const paths = deckPaths(root, `.pdf-titles-${randomBytes(4).toString('hex')}`)
 const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-titles-'))
@@ -25,13 +25,7 @@ sections:
         bullets: [One point, Another point]
 `
 
-afterAll(() => {
-  rmSync(paths.dir, { recursive: true, force: true })
-  rmSync(out, { recursive: true, force: true })
-  const cache = path.join(root, '.talkdeck', 'cache')
-  for (const f of existsSync(cache) ? readdirSync(cache) : [])
-    if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
-})
+afterAll(() => removeScratchDeck(paths, out))
 
 describe('titles in the PDF', () => {
   it('metadata and bookmarks are plain text', { timeout: 300_000 }, async () => {

@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-chromium'
 import { planDeck } from '../../scripts/lib/deck/plan.ts'
 import type { DeckSlide } from '../../scripts/lib/deck/model.ts'
 import { filesBeside } from '../../scripts/lib/cite/files.ts'
+import { generateMarkdown, type Generated } from '../../scripts/lib/generate.ts'
 import { parseOutlineBytes } from '../../scripts/lib/outline/parse.ts'
-import { deckPaths } from '../../scripts/lib/project.ts'
+import { deckPaths, type DeckPaths } from '../../scripts/lib/project.ts'
+import { openRenderedDeck, type RenderedDeck } from '../../scripts/lib/render/open.ts'
+import { renderOptionsFor } from '../../scripts/lib/render/options.ts'
 import { CHROMIUM_ARGS, findChromium, playwrightChromium } from '../../scripts/lib/slidev/chromium.ts'
 import { answers, freePort, serveDeck, type DevServer } from '../../scripts/lib/slidev/serve.ts'
 import { CLI, TSX } from '../support/cli.ts'
@@ -20,6 +23,33 @@ export function plannedSlides(deck = 'chatgpt'): DeckSlide[] {
 }
 
 export { answers, freePort, type DevServer } from '../../scripts/lib/slidev/serve.ts'
+
+/**
+ * An outline generated into a scratch deck `slides/<name>-<pid>` (its folder added to `made`,
+ * for the file's afterAll) and rendered as `check` renders it: close `rendered` after.
+ */
+export async function renderOutline(
+  name: string,
+  outline: string,
+  made: string[],
+): Promise<{ built: Generated; rendered: RenderedDeck }> {
+  const paths = deckPaths(root, `${name}-${process.pid}`)
+  made.push(paths.dir)
+  mkdirSync(paths.dir, { recursive: true })
+  const built = generateMarkdown(readFileSync(outline), path.relative(root, outline), { load: filesBeside(outline) })
+  writeFileSync(paths.slides, built.markdown)
+  const rendered = await openRenderedDeck(await renderOptionsFor(paths, { log: () => {}, keep: false }))
+  return { built, rendered }
+}
+
+/** A scratch deck gone after its tests: its folder, the folder its exports went to, its cached exports. */
+export function removeScratchDeck(paths: DeckPaths, out: string): void {
+  rmSync(paths.dir, { recursive: true, force: true })
+  rmSync(out, { recursive: true, force: true })
+  const cache = path.join(root, '.talkdeck', 'cache')
+  for (const f of existsSync(cache) ? readdirSync(cache) : [])
+    if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
+}
 
 /** Slidev's dev server on a deck of this project, ready when it answers. */
 export function startDev(slides: string): Promise<DevServer> {

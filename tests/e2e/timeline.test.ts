@@ -4,7 +4,7 @@
 // along it) and exported to a PDF whose labels are text; `check` reports a hand edit that takes
 // the axis away or puts the events out of order.
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getDocumentProxy } from 'unpdf'
@@ -17,19 +17,13 @@ import { deckPaths } from '../../scripts/lib/project.ts'
 import { openRenderedDeck } from '../../scripts/lib/render/open.ts'
 import { renderOptionsFor } from '../../scripts/lib/render/options.ts'
 import { readDates } from '../../scripts/lib/timeline/dates.ts'
-import { root } from './support.ts'
+import { removeScratchDeck, root } from './support.ts'
 
 const paths = deckPaths(root, `.timeline-${randomBytes(4).toString('hex')}`)
 const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-timeline-'))
 const fixture = path.join(root, 'tests', 'fixtures', 'timeline', 'research.yaml')
 
-afterAll(() => {
-  rmSync(paths.dir, { recursive: true, force: true })
-  rmSync(out, { recursive: true, force: true })
-  const cache = path.join(root, '.talkdeck', 'cache')
-  for (const f of existsSync(cache) ? readdirSync(cache) : [])
-    if (f.startsWith(`${paths.name}-`)) rmSync(path.join(cache, f))
-})
+afterAll(() => removeScratchDeck(paths, out))
 
 describe('timelines of 12 and 10 events with periods', () => {
   it(
