@@ -15,7 +15,7 @@ const PARTS = {
   byline: '.byline',
   caption: '.caption',
   table: 'table',
-  list: 'ol',
+  list: 'ol, ul',
   code: '.slidev-code',
   lines: '.td-byline',
   speaker: '.td-speaker',
