@@ -4,6 +4,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import type { Box, Connection, Run, Side, TextStyle } from './drawing.ts'
 import { textWidth } from '../../fonts/measure.ts'
+import { pieces } from './runs.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
 
 type Slide = PptxGenJS.Slide
@@ -17,17 +18,12 @@ export const edgeName = (from: string, to: string, c: Connection) =>
 
 export function node(slide: Slide, id: string, box: Box, runs: Run[], style: TextStyle, lang: string): void {
   slide.addText(
-    runs.map((run, i) => ({
-      text: run.text,
-      options: {
-        fontFace: fontFor(run.text),
-        fontSize: pt(style.px),
-        bold: run.bold ?? style.bold ?? false,
-        color: colour(run.colour ?? style.colour ?? 'text'),
-        lang,
-        breakLine: i < runs.length - 1,
-      },
-    })),
+    runs.flatMap((run, i) =>
+      pieces(run, style, lang).map((piece, p, all) => ({
+        text: piece.text,
+        options: { ...piece.options, breakLine: i < runs.length - 1 && p === all.length - 1 },
+      })),
+    ),
     {
       shape: 'roundRect',
       rectRadius: 0.08,
@@ -88,19 +84,15 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
       : level
         ? { x: mid.x - width / 2, y: mid.y - height - c.px * 0.2 }
         : { x: mid.x + c.px * 0.4, y: mid.y - height / 2 }
-  slide.addText(c.label, {
+  slide.addText(pieces({ text: c.label }, { px: c.px, colour: 'muted' }, lang), {
     x: inch(at.x),
     y: inch(at.y),
     w: inch(width),
     h: inch(height),
-    fontFace: fontFor(c.label),
-    fontSize: pt(c.px),
-    color: colour('muted'),
     fill: { color: colour('background') },
     align: 'center',
     valign: 'middle',
     margin: 0,
-    lang,
   })
 }
 

@@ -2,6 +2,7 @@
 // width of PowerPoint's 16:9 slide), so a canvas pixel is 0.98 pt and sizes read as on the page.
 import { canvasHeight, theme } from '../../theme.ts'
 import type { ColourName, Palette } from '../../themes/index.ts'
+import { hasCjk } from './scripts.ts'
 
 export const SLIDE_WIDTH_IN = 13.333
 export const CANVAS = { width: theme.canvas.width, height: canvasHeight() }
@@ -23,13 +24,11 @@ export function useColours(deck: Palette): void {
 /** A colour of the deck's theme as pptxgenjs writes it (hex without "#"). */
 export const colour = (name: ColourName) => colours[name].slice(1).toUpperCase()
 
-const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u
-
 /**
  * The family to set a text in: the Chinese one when it has Chinese (it holds Latin letters too),
  * the Latin one (or with `mono` the monospace one) otherwise. PowerPoint takes one family per run.
  */
 export function fontFor(text: string, mono = false): string {
   const [latin, chinese] = theme.font.families
-  return CJK.test(text) ? chinese : mono ? theme.font.mono.family : latin
+  return hasCjk(text) ? chinese : mono ? theme.font.mono.family : latin
 }
