@@ -36,10 +36,14 @@ export function captioned(d: Drawing, caption: string | undefined): void {
 
 /** Points and sub-points as the drawing API's list takes them. */
 export const pointsOf = (bullets: Bullet[]): Point[] =>
-  bullets.flatMap(b => [
-    { runs: runsOf(spansOf(headOf(b))), level: 0 },
-    ...subOf(b).map(s => ({ runs: runsOf(spansOf(s)), level: 1 })),
-  ])
+  bullets.flatMap(b => [pointOf(spansOf(headOf(b)), 0), ...subOf(b).map(s => pointOf(spansOf(s), 1))])
+
+/** A point: its runs, or the formula it displays. */
+function pointOf(spans: Span[], level: number): Point {
+  const [only] = spans
+  if (spans.length === 1 && only?.type === 'math' && only.display) return { runs: [], formula: only.tex, level }
+  return { runs: runsOf(spans), level }
+}
 
 /** A point's spans as runs of text, strong ones bold and emphasised ones italic. */
 function runsOf(spans: readonly Span[], style: { bold?: boolean; italic?: boolean } = {}): Run[] {
@@ -47,6 +51,6 @@ function runsOf(spans: readonly Span[], style: { bold?: boolean; italic?: boolea
     if (s.type === 'strong' || s.type === 'emphasis')
       return runsOf(s.children, { ...style, ...(s.type === 'strong' ? { bold: true } : { italic: true }) })
     if (s.type === 'link') return runsOf(s.children, style)
-    return [{ text: s.type === 'math' ? s.tex : s.text, ...style }]
+    return [s.type === 'math' ? { text: s.tex, math: true, ...style } : { text: s.text, ...style }]
   })
 }

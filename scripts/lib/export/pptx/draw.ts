@@ -4,23 +4,35 @@ import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
 import type { At, Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
 import { arrow, bars, edgeName, node } from './shapes.ts'
-import { colour, fontFor, inch, pt } from './style.ts'
+import { listsOn } from './list.ts'
+import { pieces } from './runs.ts'
+import { colour, inch, pt } from './style.ts'
 
 type Slide = PptxGenJS.Slide
 type TextProps = PptxGenJS.TextPropsOptions
 
-/** The drawing API on one slide; `figure` is the picture of the slide's FitBox, if it has one. */
-export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure?: Buffer): Drawing {
+/**
+ * The drawing API on one slide; `figure` is the picture of the slide's FitBox, if it has one, and
+ * `formulas` the pictures of its displayed formulas, in order.
+ */
+export function drawingOn(
+  slide: Slide,
+  lang: string,
+  drawn: SlideOnPage,
+  figure?: Buffer,
+  formulas: Buffer[] = [],
+): Drawing {
   const boxOf = (at: At) => (typeof at === 'string' ? drawn.parts[at] : at)
   const where = (at: At, draw: (box: Box) => void) => {
     const box = boxOf(at)
     if (box) draw(box)
   }
   const nodes = new Map<string, Box>()
+  const lists = listsOn(slide, lang, drawn, formulas, boxProps)
   return {
     drawn,
     text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang, at === 'title')),
-    list: (at, points, style) => where(at, box => list(slide, box, points, style, lang)),
+    list: (at, points, style) => where(at, box => lists.draw(box, points, style)),
     table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
     rule: (box, colourName) => rule(slide, box, colourName),
     image: (at, png, altText) => where(at, box => picture(slide, box, png, altText)),
@@ -44,18 +56,7 @@ export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure
 
 const place = (box: Box) => ({ x: inch(box.x), y: inch(box.y), w: inch(box.width), h: inch(box.height) })
 
-function runProps(run: Run, style: TextStyle, lang: string): TextProps {
-  return {
-    fontFace: fontFor(run.text, style.mono),
-    fontSize: pt(style.px),
-    bold: run.bold ?? style.bold ?? false,
-    italic: run.italic ?? style.italic ?? false,
-    color: colour(run.colour ?? style.colour ?? 'text'),
-    lang,
-  }
-}
-
-const boxProps = (box: Box, style: TextStyle): TextProps => ({
+export const boxProps = (box: Box, style: TextStyle): TextProps => ({
   ...place(box),
   margin: 0,
   align: style.align ?? 'left',
@@ -69,49 +70,18 @@ const boxProps = (box: Box, style: TextStyle): TextProps => ({
 function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, lang: string, title = false): void {
   const list = typeof runs === 'string' ? [{ text: runs }] : runs
   slide.addText(
-    list.map(run => ({ text: run.text, options: runProps(run, style, lang) })),
+    list.flatMap(run => pieces(run, style, lang)),
     { ...boxProps(box, style), ...(title ? { placeholder: 'title' } : {}) },
   )
-}
-
-function list(
-  slide: Slide,
-  box: Box,
-  points: Point[],
-  style: TextStyle & { numbered?: { start: number } },
-  lang: string,
-): void {
-  const paragraphs = points.flatMap((point, i) => {
-    const px = point.level === 0 ? style.px : style.px * theme.type.subRatio
-    const colourName = point.level === 0 ? style.colour : 'muted'
-    const bullet = style.numbered
-      ? { type: 'number' as const, numberStartAt: style.numbered.start, indent: pt(theme.space.indent * px) }
-      : { characterCode: point.level === 0 ? '2022' : '25E6', indent: pt(theme.space.indent * px) }
-    const gap = i === 0 ? 0 : pt(theme.space.itemGap * (point.level === 0 ? style.px : px * 0.5))
-    return point.runs.map((run, r) => ({
-      text: run.text,
-      options: {
-        ...runProps(run, { ...style, px, colour: colourName }, lang),
-        ...(r === 0 ? { bullet, indentLevel: point.level, paraSpaceBefore: gap } : {}),
-        breakLine: r === point.runs.length - 1 && i < points.length - 1,
-      },
-    }))
-  })
-  slide.addText(paragraphs, boxProps(box, style))
 }
 
 function table(slide: Slide, box: Box, rows: string[][], style: TableStyle, lang: string): void {
   const pad = inch(0.3 * style.px)
   const cell = (value: string, c: number, header: boolean): PptxGenJS.TableCell => ({
-    text: value,
+    text: pieces({ text: value }, { px: style.px, bold: header }, lang),
     options: {
-      fontFace: fontFor(value),
-      fontSize: pt(style.px),
-      bold: header,
-      color: colour('text'),
       align: style.right[c] ? 'right' : 'left',
       valign: 'middle',
-      lang,
       margin: [pad, pad * 2, pad, pad * 2],
       ...(header ? { fill: { color: colour('tint') } } : {}),
       border: [
