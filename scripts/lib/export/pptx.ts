@@ -2,10 +2,10 @@
 // Each slide uses a layout of the file's master with its title in the title placeholder
 // (pptx/masters.ts); lists, tables and quotes are real text in the theme's fonts and colours;
 // pipelines are boxes glued to connectors and charts native charts (their kinds' `pptx`);
-// timelines and images are pictures of what the page drew; speaker notes go in the notes pane.
-// A slide edited or added by hand in slides.md, of a kind with no `pptx` drawing, or holding a
-// formula (PowerPoint would need an equation, never LaTeX source) is a picture of the rendered
-// slide under its title.
+// timelines are shapes; images and displayed formulas are pictures of what the page drew, inline
+// formulas text; every content slide has the page's footer; speaker notes go in the notes pane.
+// A slide edited or added by hand in slides.md, or of a kind with no `pptx` drawing, is a
+// picture of the rendered slide under its title.
 import type PptxGenJS from 'pptxgenjs'
 import { TalkdeckError } from '../errors.ts'
 import { wordsFor } from '../emit/words.ts'
@@ -15,9 +15,9 @@ import { writeAtomic } from '../write.ts'
 import divider from '../kinds/divider.ts'
 import { kinds } from '../kinds/index.ts'
 import { byName, type EmitContext } from '../kinds/types.ts'
-import { holdsMath } from '../outline/points.ts'
 import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
+import { drawFooter, numberField } from './pptx/footer.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
 import { onePprAParagraph } from './pptx/paragraphs.ts'
 import { Camera, measureSlides } from './pptx/page.ts'
@@ -26,7 +26,7 @@ import { palette } from '../themes/index.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN, useColours } from './pptx/style.ts'
 import type { BuiltDeck, OutputFormat } from './types.ts'
 
-/** Pictures of diagrams, charts and slides with formulas at three times the canvas size; hand-made slides at twice. */
+/** Pictures of diagrams, charts and formulas at three times the canvas size; hand-made slides at twice. */
 const FIGURE_SCALE = 3
 const SLIDE_SCALE = 2
 
@@ -59,9 +59,7 @@ export const pptx: OutputFormat = {
     pres.theme = { headFontFace: theme.font.families[0], bodyFontFace: theme.font.families[0] }
     const ctx: EmitContext = { meta, sections: source.deck.sections, words: wordsFor(meta.language) }
     const modules = byName([...kinds, divider])
-    // A slide with a formula is a picture (PowerPoint has no KaTeX), never LaTeX source.
-    const kindOf = (from: (typeof source.slides)[number]) =>
-      from.content && !holdsMath(from.content) ? modules.get(from.content.kind) : undefined
+    const kindOf = (from: (typeof source.slides)[number]) => (from.content ? modules.get(from.content.kind) : undefined)
     // A slide drawn as a picture still has its title in a placeholder, when the page drew one.
     const layoutOf = source.slides.map((from, i) => {
       const kind = kindOf(from)
@@ -80,10 +78,13 @@ export const pptx: OutputFormat = {
         if (!layout) slide.background = { color: colour('background') }
         const at = drawn[i]!
         const kind = kindOf(from)
-        const formula = from.content !== undefined && holdsMath(from.content)
+        const formula = (at.formulas?.length ?? 0) > 0
         if (from.content && kind?.pptx) {
           const figure = at.figure ? await camera.shoot(at.box, at.figure, FIGURE_SCALE) : undefined
-          kind.pptx(drawingOn(slide, meta.language, at, figure), from.content, ctx)
+          const formulas: Buffer[] = []
+          for (const box of at.formulas ?? []) formulas.push(await camera.shoot(at.box, box, FIGURE_SCALE))
+          kind.pptx(drawingOn(slide, meta.language, at, figure, formulas), from.content, ctx)
+          if (at.footer) drawFooter(slide, at.footer, meta.language)
         } else if (layout) {
           // The title as text in its placeholder; the rest of the slide, under it, a picture.
           const title = at.parts.title!
@@ -117,12 +118,13 @@ export const pptx: OutputFormat = {
 
 /**
  * The file as PowerPoint wants it: every slide's edge lines glued to their boxes as connectors
- * (connectors.ts), and one paragraph-properties block a paragraph (paragraphs.ts).
+ * (connectors.ts), one paragraph-properties block a paragraph (paragraphs.ts), and the footer's
+ * number a slide-number field (footer.ts).
  */
 async function finished(pptxFile: Buffer): Promise<Buffer> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(pptxFile)
   for (const name of Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
-    zip.file(name, onePprAParagraph(glueConnectors(await zip.file(name)!.async('string'))))
+    zip.file(name, numberField(onePprAParagraph(glueConnectors(await zip.file(name)!.async('string')))))
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }

@@ -45,6 +45,25 @@ export interface SlideOnPage {
   titleText?: string
   /** The widths of a table's columns as drawn, if the slide has a table. */
   columns?: number[]
+  /** Every list item of the slide (`li`), in the page's order. */
+  items?: Box[]
+  /** Every displayed formula of the slide (KaTeX's `.katex-display`), in the page's order. */
+  formulas?: Box[]
+  /** The footer as the page drew it (slide-bottom.vue), on the slides that have one. */
+  footer?: Footer
+}
+
+/** A text as the page drew it, and where. */
+export interface Drawn {
+  box: Box
+  text: string
+}
+
+/** A slide's footer: its section, its number ("6 / 50") and the progress line. */
+export interface Footer {
+  section?: Drawn
+  number?: Drawn
+  progress?: Box
 }
 
 export type Colour = keyof typeof theme.color
@@ -54,6 +73,10 @@ export interface Run {
   bold?: boolean
   italic?: boolean
   colour?: Colour
+  /** Lowered or raised, as a formula's subscripts and superscripts. */
+  baseline?: 'sub' | 'sup'
+  /** The text is a formula (LaTeX), set as PowerPoint text (export/pptx/math.ts). */
+  math?: boolean
 }
 
 export interface TextStyle {
@@ -70,6 +93,8 @@ export interface TextStyle {
 
 export interface Point {
   runs: Run[]
+  /** A displayed formula (LaTeX) standing as the point, instead of runs. */
+  formula?: string
   /** 0 for a point, 1 for a sub-point. */
   level: number
 }

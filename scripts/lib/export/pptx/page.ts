@@ -58,7 +58,40 @@ export function measureSlides(page: Page): Promise<SlideOnPage[]> {
         const head = el.querySelector('table tr')
         const columns = head ? Array.from(head.children, c => c.getBoundingClientRect().width) : undefined
         const titleText = (el.querySelector('h1') as HTMLElement | null)?.innerText.trim() || undefined
-        return { box, size: size === undefined ? undefined : Number(size), figure, parts, columns, titleText }
+        const drawn = (selector: string) => {
+          const found = el.querySelector(selector) as HTMLElement | null
+          const r = found?.getBoundingClientRect()
+          if (!found || !r || r.width === 0) return undefined
+          return {
+            box: { x: r.left - b.left, y: r.top - b.top, width: r.width, height: r.height },
+            text: found.innerText.trim(),
+          }
+        }
+        // An element's box, grown to take in a child that overflows it (a formula wider than its line).
+        const boxes = (selector: string, inner?: string) =>
+          Array.from(el.querySelectorAll(selector), found => {
+            const r = found.getBoundingClientRect()
+            const o = (inner && found.querySelector(inner)?.getBoundingClientRect()) || r
+            const left = Math.min(r.left, o.left)
+            const right = Math.max(r.right, o.right)
+            return { x: left - b.left, y: r.top - b.top, width: right - left, height: r.height }
+          })
+        const footer = {
+          section: drawn('.td-section'),
+          number: drawn('.td-number'),
+          progress: drawn('.td-progress')?.box,
+        }
+        return {
+          box,
+          size: size === undefined ? undefined : Number(size),
+          figure,
+          parts,
+          columns,
+          titleText,
+          items: boxes('li'),
+          formulas: boxes('.katex-display', '.katex-html'),
+          footer: footer.number ? footer : undefined,
+        }
       }),
     PARTS,
   )
