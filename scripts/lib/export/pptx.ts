@@ -3,6 +3,8 @@
 // (pptx/masters.ts); lists, tables and quotes are real text in the theme's fonts and colours;
 // pipelines are boxes glued to connectors and charts native charts (their kinds' `pptx`);
 // timelines and images are pictures of what the page drew; speaker notes go in the notes pane.
+// What a slide reveals click by click builds up on the same clicks, as PowerPoint animations
+// (pptx/builds.ts).
 // A slide edited or added by hand in slides.md, of a kind with no `pptx` drawing, or holding a
 // formula (PowerPoint would need an equation, never LaTeX source) is a picture of the rendered
 // slide under its title.
@@ -16,6 +18,7 @@ import divider from '../kinds/divider.ts'
 import { kinds } from '../kinds/index.ts'
 import { byName, type EmitContext } from '../kinds/types.ts'
 import { holdsMath } from '../outline/points.ts'
+import { writeBuilds } from './pptx/builds.ts'
 import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
@@ -116,13 +119,14 @@ export const pptx: OutputFormat = {
 }
 
 /**
- * The file as PowerPoint wants it: every slide's edge lines glued to their boxes as connectors
- * (connectors.ts), and one paragraph-properties block a paragraph (paragraphs.ts).
+ * The file as PowerPoint wants it: every slide's builds as animations (builds.ts, first: it gives
+ * the boxes back the names connectors.ts finds them by), its edge lines glued to their boxes as
+ * connectors (connectors.ts), and one paragraph-properties block a paragraph (paragraphs.ts).
  */
 async function finished(pptxFile: Buffer): Promise<Buffer> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(pptxFile)
   for (const name of Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
-    zip.file(name, onePprAParagraph(glueConnectors(await zip.file(name)!.async('string'))))
+    zip.file(name, onePprAParagraph(glueConnectors(writeBuilds(await zip.file(name)!.async('string')))))
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }

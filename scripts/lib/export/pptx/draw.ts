@@ -4,6 +4,7 @@ import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
 import type { At, Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
 import { arrow, bars, edgeName, node } from './shapes.ts'
+import { builtName, builtOn } from './builds.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
 
 type Slide = PptxGenJS.Slide
@@ -22,7 +23,7 @@ export function drawingOn(slide: Slide, lang: string, drawn: SlideOnPage, figure
     text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang, at === 'title')),
     list: (at, points, style) => where(at, box => list(slide, box, points, style, lang)),
     table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
-    rule: (box, colourName) => rule(slide, box, colourName),
+    rule: (box, colourName, click) => rule(slide, box, colourName, click),
     image: (at, png, altText) => where(at, box => picture(slide, box, png, altText)),
     figure(altText) {
       if (drawn.figure && figure) picture(slide, drawn.figure, figure, altText)
@@ -70,7 +71,7 @@ function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, la
   const list = typeof runs === 'string' ? [{ text: runs }] : runs
   slide.addText(
     list.map(run => ({ text: run.text, options: runProps(run, style, lang) })),
-    { ...boxProps(box, style), ...(title ? { placeholder: 'title' } : {}) },
+    { ...boxProps(box, style), ...(title ? { placeholder: 'title' } : {}), ...builtOn('Text', style.click) },
   )
 }
 
@@ -78,7 +79,7 @@ function list(
   slide: Slide,
   box: Box,
   points: Point[],
-  style: TextStyle & { numbered?: { start: number } },
+  style: TextStyle & { numbered?: { start: number }; reveal?: boolean },
   lang: string,
 ): void {
   const paragraphs = points.flatMap((point, i) => {
@@ -97,7 +98,10 @@ function list(
       },
     }))
   })
-  slide.addText(paragraphs, boxProps(box, style))
+  slide.addText(paragraphs, {
+    ...boxProps(box, style),
+    ...(style.reveal ? { objectName: builtName('List', 'points') } : {}),
+  })
 }
 
 function table(slide: Slide, box: Box, rows: string[][], style: TableStyle, lang: string): void {
@@ -141,6 +145,11 @@ export function picture(slide: Slide, box: Box, png: Buffer, altText: string): v
   slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...place(box), altText })
 }
 
-function rule(slide: Slide, box: Box, colourName: keyof typeof theme.color): void {
-  slide.addShape('rect', { ...place(box), fill: { color: colour(colourName) }, line: { type: 'none' } })
+function rule(slide: Slide, box: Box, colourName: keyof typeof theme.color, click?: number): void {
+  slide.addShape('rect', {
+    ...place(box),
+    fill: { color: colour(colourName) },
+    line: { type: 'none' },
+    ...builtOn('Shape', click),
+  })
 }

@@ -5,6 +5,7 @@ import type PptxGenJS from 'pptxgenjs'
 import type { Box, Connection, Run, Side, TextStyle } from './drawing.ts'
 import { textWidth } from '../../fonts/measure.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
+import { builtName, builtOn } from './builds.ts'
 
 type Slide = PptxGenJS.Slide
 
@@ -41,7 +42,7 @@ export function node(slide: Slide, id: string, box: Box, runs: Run[], style: Tex
       valign: 'middle',
       margin: pt(style.px * 0.4),
       fit: 'shrink',
-      objectName: nodeName(id),
+      objectName: style.click ? builtName(nodeName(id), style.click) : nodeName(id),
     },
   )
 }
@@ -74,7 +75,7 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
     flipH: b.x < a.x,
     flipV: b.y < a.y,
     line: { color: colour('accent'), width: 1.75, endArrowType: 'triangle', ...(c.dashed ? { dashType: 'dash' } : {}) },
-    objectName: name,
+    objectName: c.click ? builtName(name, c.click) : name,
   })
   if (!c.label) return
   const width = textWidth(c.label, { px: c.px }) + c.px
@@ -101,6 +102,7 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
     valign: 'middle',
     margin: 0,
     lang,
+    ...builtOn('Label', c.click),
   })
 }
 
