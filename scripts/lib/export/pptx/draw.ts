@@ -64,6 +64,8 @@ const boxProps = (box: Box, style: TextStyle): TextProps => ({
   lineSpacingMultiple: style.lineHeight ?? theme.type.lineHeight,
   // Where the theme's fonts are missing, another font may run longer: the text then shrinks to its box.
   fit: 'shrink',
+  // Named for builds.ts when it appears on a click of the slide show.
+  ...builtOn('Text', style.click),
 })
 
 /** A paragraph of runs in a box; a slide's title goes in its layout's title placeholder (masters.ts), where the page drew it. */
@@ -71,7 +73,7 @@ function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, la
   const list = typeof runs === 'string' ? [{ text: runs }] : runs
   slide.addText(
     list.map(run => ({ text: run.text, options: runProps(run, style, lang) })),
-    { ...boxProps(box, style), ...(title ? { placeholder: 'title' } : {}), ...builtOn('Text', style.click) },
+    { ...boxProps(box, style), ...(title ? { placeholder: 'title' } : {}) },
   )
 }
 
