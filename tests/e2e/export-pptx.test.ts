@@ -157,6 +157,7 @@ describe('talkdeck export --format pptx', () => {
     }
   }, 900_000)
 
+  // Reads the file the test above wrote (one export serves both).
   it('builds a revealed slide up on the clicks the page takes, and LibreOffice reads the animations', async () => {
     const zip = await JSZip.loadAsync(readFileSync(file))
     const clicks: number[] = []
