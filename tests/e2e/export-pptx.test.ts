@@ -9,6 +9,8 @@ import { PDFDocument } from 'pdf-lib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../support/cli.ts'
 import { headOf, pointText, subOf } from '../../scripts/lib/outline/points.ts'
+import { clickGroups, shapeNames } from '../support/timing.ts'
+import { parseXml } from '../support/xml.ts'
 import { plannedSlides, root } from './support.ts'
 
 const DECK = '.check-pptx'
@@ -17,6 +19,7 @@ mkdirSync(dir, { recursive: true })
 copyFileSync(path.join(root, 'tests', 'fixtures', 'outlines', 'every-kind.yaml'), path.join(dir, 'outline.yaml'))
 const slides = plannedSlides(DECK)
 const out = mkdtempSync(path.join(tmpdir(), 'talkdeck-pptx-'))
+const file = path.join(out, 'deck.pptx')
 afterAll(() => {
   rmSync(out, { recursive: true, force: true })
   rmSync(dir, { recursive: true, force: true })
@@ -39,9 +42,14 @@ function soffice(): string | undefined {
   return found.status === 0 ? found.stdout.trim() : undefined
 }
 
+/** One shape (`p:sp`, `p:cxnSp`) of a slide's XML, by id. */
+function shapeXml(xml: string, id: string): string {
+  const shapes = xml.match(/<p:(sp|cxnSp)>[\s\S]*?<\/p:\1>/g) ?? []
+  return shapes.find(s => s.includes(`<p:cNvPr id="${id}"`)) ?? ''
+}
+
 describe('talkdeck export --format pptx', () => {
   it("writes one slide per slide, with the slides' text as text runs and the notes in the notes pane", async () => {
-    const file = path.join(out, 'deck.pptx')
     const run = runCli(['export', DECK, '--format', 'pptx', '--output', file, '--force', '--no-cache'], {
       timeout: 600_000,
     })
@@ -148,6 +156,85 @@ describe('talkdeck export --format pptx', () => {
       expect((await PDFDocument.load(readFileSync(pdf))).getPageCount()).toBe(slides.length)
     }
   }, 900_000)
+
+  // Reads the file the test above wrote (one export serves both).
+  it('builds a revealed slide up on the clicks the page takes, and LibreOffice reads the animations', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(file))
+    const clicks: number[] = []
+    for (const [i, slide] of slides.entries()) {
+      const xml = (await zip.file(`ppt/slides/slide${i + 1}.xml`)?.async('string')) ?? ''
+      const sld = parseXml(xml)
+      const groups = clickGroups(sld)
+      clicks.push(groups.length)
+      const c = slide.content
+      if (!('reveal' in c && c.reveal)) {
+        expect(groups, `slide ${i + 1}`).toEqual([])
+        continue
+      }
+      const names = shapeNames(sld)
+      const idOf = (name: string) => [...names].find(([, n]) => n === name)?.[0]
+      // The shape holding a text: a box of the diagram, an edge's label, a line of the timeline.
+      const holding = (text: string) => {
+        const ids = [...names.keys()].filter(id => runs(shapeXml(xml, id)).includes(text))
+        expect(ids, `a shape holding ${text}`).not.toHaveLength(0)
+        return ids
+      }
+      for (const group of groups) {
+        expect(group.map(e => e.nodeType)).toEqual(group.map((_, j) => (j === 0 ? 'clickEffect' : 'withEffect')))
+        for (const e of group) expect(names.has(e.spid), `slide ${i + 1}: shape ${e.spid}`).toBe(true)
+      }
+      const spids = groups.map(g => g.map(e => e.spid))
+      if (c.kind === 'bullets') {
+        // One click a point, the first on the first click, its sub-points with it, in one list.
+        let p = 0
+        const paragraphs = c.bullets.map(b => [headOf(b), ...subOf(b)].map(() => p++))
+        expect(groups.map(g => g.map(e => e.paragraph))).toEqual(paragraphs)
+        const [list] = new Set(spids.flat())
+        expect(runs(shapeXml(xml, list!))).toContain(pointText(headOf(c.bullets[0]!)))
+      }
+      if (c.kind === 'pipeline') {
+        // A stage a click in outline order, the first there from the start; an edge and its
+        // label with the later of its ends.
+        expect(groups).toHaveLength(c.stages.length - 1)
+        const at = new Map(c.stages.map((s, k) => [idOf(`node ${s.id}`), k]))
+        c.stages.slice(1).forEach((s, k) => expect(spids[k]).toContain(idOf(`node ${s.id}`)))
+        expect(spids.flat()).not.toContain(idOf(`node ${c.stages[0]!.id}`))
+        for (const cx of xml.match(/<p:cxnSp>[\s\S]*?<\/p:cxnSp>/g) ?? []) {
+          const ends = [/<a:stCxn id="(\d+)"/, /<a:endCxn id="(\d+)"/].map(r => at.get(r.exec(cx)![1]!)!)
+          const id = /<p:cNvPr id="(\d+)"/.exec(cx)![1]!
+          expect(spids[Math.max(...ends) - 1]).toContain(id)
+        }
+        for (const e of c.edges.filter(e => e.label))
+          expect(spids[Math.max(...[e.from, e.to].map(s => at.get(idOf(`node ${s}`))!)) - 1]).toEqual(
+            expect.arrayContaining(holding(e.label!)),
+          )
+      }
+      if (c.kind === 'timeline') {
+        // An event a click, the first there from the start: its date, its label, its marks.
+        expect(groups).toHaveLength(c.events.length - 1)
+        c.events.slice(1).forEach((e, k) => expect(spids[k]).toEqual(expect.arrayContaining(holding(String(e.date)))))
+        expect(spids.flat()).not.toEqual(expect.arrayContaining(holding(String(c.events[0]!.date))))
+      }
+    }
+    expect(clicks.filter(n => n > 0).length).toBeGreaterThanOrEqual(3)
+
+    // LibreOffice imports them as its own animations: a page's clicks, each an "on-click" effect.
+    const office = soffice()
+    if (process.env.CI) expect(office, 'LibreOffice is missing in CI').toBeDefined()
+    if (!office) return
+    const converted = spawnSync(office, ['--headless', '--norestore', '--convert-to', 'odp', '--outdir', out, file], {
+      encoding: 'utf8',
+      timeout: 300_000,
+      env: { ...process.env, HOME: out },
+    })
+    expect(converted.status, converted.stderr).toBe(0)
+    const odp = await JSZip.loadAsync(readFileSync(path.join(out, 'deck.odp')))
+    const content = (await odp.file('content.xml')?.async('string')) ?? ''
+    const pages = content.split('<draw:page ').slice(1)
+    expect(pages).toHaveLength(slides.length)
+    expect(pages.map(p => p.match(/presentation:node-type="on-click"/g)?.length ?? 0)).toEqual(clicks)
+    expect(content).toMatch(/<anim:set [^>]*smil:attributeName="visibility" smil:to="visible"/)
+  }, 600_000)
 
   it('refuses an option it does not have', () => {
     const run = runCli(['export', DECK, '--format', 'pptx', '--editable'])

@@ -5,7 +5,8 @@
 // timelines are shapes; images and displayed formulas are pictures of what the page drew, inline
 // formulas text; every content slide has the page's footer; speaker notes go in the notes pane.
 // A slide edited or added by hand in slides.md, or of a kind with no `pptx` drawing, is a
-// picture of the rendered slide under its title.
+// picture of the rendered slide under its title. What a slide reveals click by click builds up on
+// the same clicks, as PowerPoint animations (pptx/builds.ts).
 import type PptxGenJS from 'pptxgenjs'
 import { TalkdeckError } from '../errors.ts'
 import { wordsFor } from '../emit/words.ts'
@@ -15,6 +16,7 @@ import { writeAtomic } from '../write.ts'
 import divider from '../kinds/divider.ts'
 import { kinds } from '../kinds/index.ts'
 import { byName, type EmitContext } from '../kinds/types.ts'
+import { writeBuilds } from './pptx/builds.ts'
 import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
 import { drawFooter, numberField } from './pptx/footer.ts'
@@ -117,14 +119,15 @@ export const pptx: OutputFormat = {
 }
 
 /**
- * The file as PowerPoint wants it: every slide's edge lines glued to their boxes as connectors
- * (connectors.ts), one paragraph-properties block a paragraph (paragraphs.ts), and the footer's
- * number a slide-number field (footer.ts).
+ * The file as PowerPoint wants it: every slide's builds as animations (builds.ts, first: it gives
+ * the boxes back the names connectors.ts finds them by), its edge lines glued to their boxes as
+ * connectors (connectors.ts), one paragraph-properties block a paragraph (paragraphs.ts), and the footer's number a
+ * slide-number field (footer.ts).
  */
 async function finished(pptxFile: Buffer): Promise<Buffer> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(pptxFile)
   for (const name of Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
-    zip.file(name, numberField(onePprAParagraph(glueConnectors(await zip.file(name)!.async('string')))))
+    zip.file(name, numberField(onePprAParagraph(glueConnectors(writeBuilds(await zip.file(name)!.async('string'))))))
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }

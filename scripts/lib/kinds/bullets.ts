@@ -51,6 +51,7 @@ export default defineKind({
     const top = titled(d, slide.title)
     d.list(full(top, room.bottom - top), pointsOf(slide.bullets), {
       px: d.drawn.size ?? slide.size ?? theme.type.body.floor,
+      reveal: slide.reveal,
     })
   },
 })

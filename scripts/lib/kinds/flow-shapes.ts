@@ -12,6 +12,11 @@ export interface Flow {
   edges: { from: string; to: string; label?: string; loop: boolean }[]
   /** `cycle`: drawn around a ring, in outline order, whatever the edges. */
   shape?: 'auto' | 'cycle'
+  /**
+   * When built up in a slide show: the click each stage appears on (0 or missing: from the
+   * start); an edge appears with the later of its ends, as on the page (mermaid/reveal.ts).
+   */
+  clicks?: ReadonlyMap<string, number>
 }
 
 /** Label size of a stage and an edge, canvas px (the deck's body floor). */
@@ -34,14 +39,15 @@ export function drawFlow(d: Drawing, flow: Flow, top: number): void {
         text,
       })),
     ]
-    d.node(s.id, box, lines, { px: PX })
+    d.node(s.id, box, lines, { px: PX, click: flow.clicks?.get(s.id) })
   }
   for (const e of flow.edges) {
     const a = boxes.get(e.from)
     const b = boxes.get(e.to)
     if (!a || !b) continue
     const [from, to] = e.loop && sameRow(a, b) ? (['bottom', 'bottom'] as const) : sides(a, b)
-    d.connect(e.from, e.to, { from, to, label: e.label, dashed: e.loop, px: EDGE_PX })
+    const click = Math.max(flow.clicks?.get(e.from) ?? 0, flow.clicks?.get(e.to) ?? 0)
+    d.connect(e.from, e.to, { from, to, label: e.label, dashed: e.loop, px: EDGE_PX, click })
   }
 }
 

@@ -3,7 +3,7 @@ import type { Words } from '../emit/words.ts'
 import type { ErrorCode, Problem } from '../errors.ts'
 import { bestLayout } from '../mermaid/layout.ts'
 import { pipelineCode } from '../mermaid/pipeline.ts'
-import { revealPipeline, type Steps } from '../mermaid/reveal.ts'
+import { revealPipeline, stepsOf, type Steps } from '../mermaid/reveal.ts'
 import { id, slideSchema, text } from '../outline/fields.ts'
 import type { Path } from '../outline/places.ts'
 import { contentRoom, theme } from '../theme.ts'
@@ -106,9 +106,14 @@ export default defineKind({
     nested: { stages: ['id', 'label', 'detail'], edges: ['from', 'to', 'label', 'loop'] },
     markdown: 'fence',
   },
-  // Native boxes and connectors, from the outline's data (flow-shapes.ts), and the caption.
+  // Native boxes and connectors, from the outline's data (flow-shapes.ts), and the caption. A
+  // revealed pipeline builds up in PowerPoint as on the page: each step's stages on its click,
+  // the first step there from the start.
   pptx(d, slide) {
-    drawFlow(d, slide, titled(d, slide.title))
+    const clicks = slide.reveal
+      ? new Map(stepsOf(slide.stages, slide.steps).flatMap((step, click) => step.map(id => [id, click] as const)))
+      : undefined
+    drawFlow(d, { ...slide, clicks }, titled(d, slide.title))
     captioned(d, slide.caption)
   },
 })

@@ -113,7 +113,7 @@ export default defineKind({
   },
   pptx(d, slide) {
     const top = titled(d, slide.title)
-    drawTimeline(d, layoutOf(slide), top)
+    drawTimeline(d, layoutOf(slide), top, slide.reveal)
   },
 })
 

@@ -4,6 +4,7 @@ import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
 import type { At, Box, Drawing, Point, Run, SlideOnPage, TableStyle, TextStyle } from './drawing.ts'
 import { arrow, bars, edgeName, node } from './shapes.ts'
+import { builtOn } from './builds.ts'
 import { listsOn } from './list.ts'
 import { pieces } from './runs.ts'
 import { colour, inch, pt } from './style.ts'
@@ -34,7 +35,7 @@ export function drawingOn(
     text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang, at === 'title')),
     list: (at, points, style) => where(at, box => lists.draw(box, points, style)),
     table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
-    rule: (box, colourName) => rule(slide, box, colourName),
+    rule: (box, colourName, click) => rule(slide, box, colourName, click),
     image: (at, png, altText) => where(at, box => picture(slide, box, png, altText)),
     figure(altText) {
       if (drawn.figure && figure) picture(slide, drawn.figure, figure, altText)
@@ -64,6 +65,8 @@ export const boxProps = (box: Box, style: TextStyle): TextProps => ({
   lineSpacingMultiple: style.lineHeight ?? theme.type.lineHeight,
   // Where the theme's fonts are missing, another font may run longer: the text then shrinks to its box.
   fit: 'shrink',
+  // Named for builds.ts when it appears on a click of the slide show.
+  ...builtOn('Text', style.click),
 })
 
 /** A paragraph of runs in a box; a slide's title goes in its layout's title placeholder (masters.ts), where the page drew it. */
@@ -111,6 +114,11 @@ export function picture(slide: Slide, box: Box, png: Buffer, altText: string): v
   slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...place(box), altText })
 }
 
-function rule(slide: Slide, box: Box, colourName: keyof typeof theme.color): void {
-  slide.addShape('rect', { ...place(box), fill: { color: colour(colourName) }, line: { type: 'none' } })
+function rule(slide: Slide, box: Box, colourName: keyof typeof theme.color, click?: number): void {
+  slide.addShape('rect', {
+    ...place(box),
+    fill: { color: colour(colourName) },
+    line: { type: 'none' },
+    ...builtOn('Shape', click),
+  })
 }

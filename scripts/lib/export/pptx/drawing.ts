@@ -89,6 +89,11 @@ export interface TextStyle {
   lineHeight?: number
   /** Set in the monospace face (a code or prompt block); lines break where the text has \n. */
   mono?: boolean
+  /**
+   * The click of a slide show on which it appears (1 for the first click), as the page reveals
+   * it; unset or 0, it is there from the start.
+   */
+  click?: number
 }
 
 export interface Point {
@@ -116,12 +121,16 @@ export interface Drawing {
   readonly drawn: SlideOnPage
   /** One paragraph of text (of one or more runs) in a box. */
   text(at: At, runs: string | Run[], style: TextStyle): void
-  /** A list in one text box: real PowerPoint bullets (or numbers), with their levels. */
-  list(at: At, points: Point[], style: TextStyle & { numbered?: { start: number } }): void
+  /**
+   * A list in one text box: real PowerPoint bullets (or numbers), with their levels. With
+   * `reveal`, each point appears with its sub-points on a click of its own, the first on the first
+   * click (as Slidev's `<v-clicks>` shows them).
+   */
+  list(at: At, points: Point[], style: TextStyle & { numbered?: { start: number }; reveal?: boolean }): void
   /** A table: a tinted, bold header row with an accent rule under it, quiet rules between rows. */
   table(at: At, rows: string[][], style: TableStyle): void
-  /** A filled rectangle (the accent rule under a title). */
-  rule(box: Box, colour: Colour): void
+  /** A filled rectangle (the accent rule under a title); `click` as a text's (TextStyle). */
+  rule(box: Box, colour: Colour, click?: number): void
   /** A picture (PNG bytes) where the page drew a part, with its alt text. */
   image(at: At, png: Buffer, altText: string): void
   /** The picture of what the slide's FitBox drew (diagram, chart, image), where the page drew it. */
@@ -156,6 +165,8 @@ export interface Connection {
   dashed?: boolean
   /** The size of an edge label, canvas px. */
   px: number
+  /** The click on which the arrow and its label appear, as a text's (TextStyle). */
+  click?: number
 }
 
 /**

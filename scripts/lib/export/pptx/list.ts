@@ -5,12 +5,13 @@
 // points after it in the next text box. Inline formulas are text (math.ts, by runs.ts).
 import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
+import { builtName } from './builds.ts'
 import type { Box, Point, SlideOnPage, TextStyle } from './drawing.ts'
 import { mathText } from './math.ts'
 import { pieces } from './runs.ts'
 import { inch, pt } from './style.ts'
 
-type ListStyle = TextStyle & { numbered?: { start: number } }
+type ListStyle = TextStyle & { numbered?: { start: number }; reveal?: boolean }
 type BoxProps = (box: Box, style: TextStyle) => PptxGenJS.TextPropsOptions
 
 /**
@@ -27,12 +28,17 @@ export function listsOn(
   let item = 0
   let formula = 0
   const textBox = (box: Box, points: Point[], style: ListStyle) =>
-    slide.addText(paragraphs(points, style, lang), boxProps(box, style))
+    slide.addText(paragraphs(points, style, lang), {
+      ...boxProps(box, style),
+      // Named for builds.ts: its points appear one a click in the slide show.
+      ...(style.reveal ? { objectName: builtName('List', 'points') } : {}),
+    })
   return {
     draw(box: Box, points: Point[], style: ListStyle): void {
       const items = drawn.items?.slice(item, item + points.length) ?? []
       item += points.length
-      const placed = items.length === points.length && points.some(p => p.formula !== undefined)
+      // A list revealed point by point stays one text box (its builds are its paragraphs).
+      const placed = !style.reveal && items.length === points.length && points.some(p => p.formula !== undefined)
       if (!placed) return void textBox(box, points.map(asText), style)
       let from = 0
       const flush = (to: number) => {

@@ -6,6 +6,7 @@ import type { Box, Connection, Run, Side, TextStyle } from './drawing.ts'
 import { textWidth } from '../../fonts/measure.ts'
 import { pieces } from './runs.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
+import { builtName, builtOn } from './builds.ts'
 
 type Slide = PptxGenJS.Slide
 
@@ -37,7 +38,7 @@ export function node(slide: Slide, id: string, box: Box, runs: Run[], style: Tex
       valign: 'middle',
       margin: pt(style.px * 0.4),
       fit: 'shrink',
-      objectName: nodeName(id),
+      objectName: style.click ? builtName(nodeName(id), style.click) : nodeName(id),
     },
   )
 }
@@ -70,7 +71,7 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
     flipH: b.x < a.x,
     flipV: b.y < a.y,
     line: { color: colour('accent'), width: 1.75, endArrowType: 'triangle', ...(c.dashed ? { dashType: 'dash' } : {}) },
-    objectName: name,
+    objectName: c.click ? builtName(name, c.click) : name,
   })
   if (!c.label) return
   const width = textWidth(c.label, { px: c.px }) + c.px
@@ -93,6 +94,7 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
     align: 'center',
     valign: 'middle',
     margin: 0,
+    ...builtOn('Label', c.click),
   })
 }
 
