@@ -67,14 +67,32 @@ export function measureSlides(page: Page): Promise<SlideOnPage[]> {
             text: found.innerText.trim(),
           }
         }
-        // An element's box, grown to take in a child that overflows it (a formula wider than its line).
-        const boxes = (selector: string, inner?: string) =>
+        // An element's box; with `grow`, grown to take in what overflows it (a formula wider than its line).
+        const boxes = (selector: string, grow = false) =>
           Array.from(el.querySelectorAll(selector), found => {
             const r = found.getBoundingClientRect()
-            const o = (inner && found.querySelector(inner)?.getBoundingClientRect()) || r
-            const left = Math.min(r.left, o.left)
-            const right = Math.max(r.right, o.right)
-            return { x: left - b.left, y: r.top - b.top, width: right - left, height: r.height }
+            let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom]
+            if (grow)
+              for (const inner of Array.from(found.querySelectorAll('*'))) {
+                const o = inner.getBoundingClientRect()
+                if (o.width === 0 || o.height === 0) continue
+                ;[left, top, right, bottom] = [
+                  Math.min(left, o.left),
+                  Math.min(top, o.top),
+                  Math.max(right, o.right),
+                  Math.max(bottom, o.bottom),
+                ]
+              }
+            // Never past the slide's edges (nothing there is seen), nor above or below its list item
+            // (the picture would hide the point before or after it).
+            const item = found.closest('li')?.getBoundingClientRect() ?? b
+            ;[left, top, right, bottom] = [
+              Math.max(left, b.left),
+              Math.max(top, b.top, item.top),
+              Math.min(right, b.right),
+              Math.min(bottom, b.bottom, item.bottom),
+            ]
+            return { x: left - b.left, y: top - b.top, width: right - left, height: bottom - top }
           })
         const footer = {
           section: drawn('.td-section'),
@@ -89,7 +107,7 @@ export function measureSlides(page: Page): Promise<SlideOnPage[]> {
           columns,
           titleText,
           items: boxes('li'),
-          formulas: boxes('.katex-display', '.katex-html'),
+          formulas: boxes('.katex-display', true),
           footer: footer.number ? footer : undefined,
         }
       }),
