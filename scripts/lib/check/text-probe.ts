@@ -1,9 +1,11 @@
 // Page-side: every visible run of text on a slide (an HTML text node, or the text of an SVG
 // <text>/<tspan>, Mermaid's shadow DOM included) with what decides whether it can be read: its
 // size as drawn, its colour and what is painted under it, its lines, and the box that clips it.
-// Playwright serializes measureText, so it imports nothing at run time and keeps its helpers inside.
+// Playwright serializes measureText, so it imports nothing at run time and keeps its helpers inside,
+// but for the one installed beside it.
 import type { Layer, Rgba } from './colour.ts'
 import type { Rect, TextRun } from './legibility.ts'
+import type { wrappedLines } from './line-starts.ts'
 
 export function measureText({ no, canvasWidth }: { no: number; canvasWidth: number }): TextRun[] {
   const MERMAID_ERROR = 'pre.text-wrap.pa-3'
@@ -125,27 +127,9 @@ export function measureText({ no, canvasWidth }: { no: number; canvasWidth: numb
     return out
   }
 
-  /** Where the lines of a wrapped HTML text start: offsets of the first character of each line after the first. */
-  const lineStarts = (node: Text): { text: string; starts: number[] } | undefined => {
-    const data = node.data
-    const starts: number[] = []
-    const range = document.createRange()
-    let bottom: number | undefined
-    for (let i = 0; i < data.length; i++) {
-      if (/\s/.test(data[i]!)) continue
-      // One character, or a surrogate pair.
-      const end = i + (data.codePointAt(i)! > 0xffff ? 2 : 1)
-      range.setStart(node, i)
-      range.setEnd(node, end)
-      const r = Array.from(range.getClientRects()).find(b => b.width > 0 && b.height > 0)
-      if (r) {
-        if (bottom !== undefined && r.top >= bottom - r.height * 0.25) starts.push(i)
-        if (bottom === undefined || r.top >= bottom - r.height * 0.25) bottom = r.bottom
-      }
-      if (end - i === 2) i++
-    }
-    return starts.length ? { text: data, starts } : undefined
-  }
+  // Installed beside this probe (render/visit.ts): where a wrapped text's lines start (line-starts.ts).
+  const lineStarts = (globalThis as unknown as { __talkdeckProbe: { lines: typeof wrappedLines } }).__talkdeckProbe
+    .lines
 
   const runs: TextRun[] = []
   const textRun = (node: Text, el: Element, style: CSSStyleDeclaration, ctx: Context) => {

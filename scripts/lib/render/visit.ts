@@ -11,6 +11,7 @@ import { measureLayout } from '../check/probe.ts'
 import { PAGE_GLOBAL, PRINT_PATH, type PageWindow } from '../contract.ts'
 import { settleDeck } from '../check/settle.ts'
 import { measureText } from '../check/text-probe.ts'
+import { wrappedLines } from '../check/line-starts.ts'
 import { measureShape } from '../check/shape-probe.ts'
 import { TalkdeckError } from '../errors.ts'
 import { aspectRatio, theme } from '../theme.ts'
@@ -95,7 +96,7 @@ async function visitOnce(
   const unsettled = new Set(await page.evaluate(settleDeck, { total: deck.total, timeoutMs: settleMs }))
   // The probes, installed once, then one call measures every slide.
   await page.evaluate(
-    `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText}, axes: ${measureAxes}, shape: ${measureShape} }`,
+    `globalThis.__talkdeckProbe = { layout: ${measureLayout}, diagrams: ${measureDiagrams}, glyphs: ${measureGlyphs}, text: ${measureText}, lines: ${wrappedLines}, axes: ${measureAxes}, shape: ${measureShape} }`,
   )
   const measures = await page.evaluate(
     ({ total, fonts, canvasWidth, global }) => {
