@@ -72,6 +72,10 @@ describe('talkdeck export --format pptx, a Chinese talk with formulas', () => {
       /<a:rPr lang="zh-CN"[^>]*>(?:(?!<\/a:rPr>)[\s\S])*typeface="Noto Sans SC"[\s\S]*?<a:t>奖励模型由 <\/a:t>/,
     )
 
+    // Each face carries what Office needs to stand in for it where it is missing.
+    expect(xml).toContain('<a:latin typeface="Noto Sans" panose="020B0502040504020204" pitchFamily="34"')
+    expect(xml).toContain('<a:ea typeface="Noto Sans SC" panose="020B0200000000000000" pitchFamily="34"')
+
     // The footer of both content slides: the section, and PowerPoint's own slide number of the total.
     for (const n of [2, 3]) {
       const page = await slide(n)

@@ -19,6 +19,7 @@ import { byName, type EmitContext } from '../kinds/types.ts'
 import { writeBuilds } from './pptx/builds.ts'
 import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
+import { fontHints } from './pptx/fonts.ts'
 import { drawFooter, numberField } from './pptx/footer.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
 import { onePprAParagraph } from './pptx/paragraphs.ts'
@@ -122,12 +123,17 @@ export const pptx: OutputFormat = {
  * The file as PowerPoint wants it: every slide's builds as animations (builds.ts, first: it gives
  * the boxes back the names connectors.ts finds them by), its edge lines glued to their boxes as
  * connectors (connectors.ts), one paragraph-properties block a paragraph (paragraphs.ts), and the footer's number a
- * slide-number field (footer.ts).
+ * slide-number field (footer.ts); every face named with what Office needs to stand in for it
+ * (fonts.ts).
  */
 async function finished(pptxFile: Buffer): Promise<Buffer> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(pptxFile)
   for (const name of Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
     zip.file(name, numberField(onePprAParagraph(glueConnectors(writeBuilds(await zip.file(name)!.async('string'))))))
+  for (const name of Object.keys(zip.files).filter(n =>
+    /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n),
+  ))
+    zip.file(name, fontHints(await zip.file(name)!.async('string')))
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
