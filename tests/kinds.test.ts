@@ -105,6 +105,7 @@ describe('a kind added in one file', () => {
     const draw: Drawing = {
       drawn: { box: { x: 0, y: 0, width: 980, height: 552 }, parts: { title } },
       text: (...args) => void texts.push(args),
+      code: () => {},
       list: () => {},
       table: () => {},
       rule: () => {},

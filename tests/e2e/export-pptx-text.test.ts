@@ -83,8 +83,20 @@ describe('talkdeck export --format pptx, a Chinese talk with formulas', () => {
       expect(page, `slide ${n}`).toMatch(
         new RegExp(`<a:fld id="\\{[0-9A-F-]+\\}" type="slidenum">[\\s\\S]*?<a:t>${n}</a:t></a:fld>`),
       )
-      expect(paragraphs(page), `slide ${n}`).toContain(`${n} / 3`)
+      expect(paragraphs(page), `slide ${n}`).toContain(`${n} / 4`)
     }
+    // A code block: a paragraph a line, in the monospace face, its tokens in the page's colours.
+    const code = await slide(4)
+    expect(paragraphs(code)).toEqual(expect.arrayContaining(['def score(x, y):', '    return reward_model(x, y)']))
+    const colourOf = (token: string) => {
+      const run = [...code.matchAll(/<a:r>([\s\S]*?)<\/a:r>/g)].find(r => r[1]!.endsWith(`<a:t>${token}</a:t>`))?.[1]
+      expect(run, token).toContain('typeface="Noto Sans Mono"')
+      return /<a:srgbClr val="(\w+)"\/>/.exec(run ?? '')?.[1]
+    }
+    expect(colourOf('def')).toBeDefined()
+    expect(colourOf(' score')).toBeDefined()
+    expect(colourOf('def')).not.toBe(colourOf(' score'))
+
     // The cover has none.
     expect(await slide(1)).not.toContain('type="slidenum"')
   }, 900_000)

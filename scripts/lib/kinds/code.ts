@@ -82,6 +82,7 @@ export default defineKind({
     const px = slide.size ?? type.code.floor
     if (slide.bullets && box) d.list(full(top, box.y - top), pointsOf(slide.bullets), { px: type.body.floor })
     if (box) {
+      d.rule(box, 'code')
       d.rule({ x: box.x, y: box.y, width: 4, height: box.height }, 'grid')
       const pad = { x: 0.75 * px + 4, y: 0.5 * px }
       const inner = {
@@ -90,7 +91,7 @@ export default defineKind({
         width: box.width - pad.x - 0.75 * px,
         height: box.height - 2 * pad.y,
       }
-      d.text(inner, slide.code.text.replace(/\n$/, ''), { px, mono: true, lineHeight: type.codeLineHeight })
+      d.code(inner, slide.code.text.replace(/\n$/, ''), { px, mono: true, lineHeight: type.codeLineHeight })
     }
     if (slide.after && box) {
       const y = box.y + box.height + 12

@@ -33,6 +33,7 @@ export function drawingOn(
   return {
     drawn,
     text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang, at === 'title')),
+    code: (at, source, style) => where(at, box => code(slide, box, source, drawn.code, style, lang)),
     list: (at, points, style) => where(at, box => lists.draw(box, points, style)),
     table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),
     rule: (box, colourName, click) => rule(slide, box, colourName, click),
@@ -68,6 +69,27 @@ export const boxProps = (box: Box, style: TextStyle): TextProps => ({
   // Named for builds.ts when it appears on a click of the slide show.
   ...builtOn('Text', style.click),
 })
+
+/**
+ * A code block, a paragraph a line, each token in the colour the page drew it when the page's
+ * tokens spell the same text (else in the text colour).
+ */
+function code(slide: Slide, box: Box, text: string, tokens: SlideOnPage['code'], style: TextStyle, lang: string) {
+  const same = tokens && tokens.map(line => line.map(t => t.text).join('')).join('\n') === text
+  const lines: Run[][] = same
+    ? tokens.map(line => line.map(t => ({ text: t.text, rgb: t.rgb })))
+    : text.split('\n').map(line => [{ text: line }])
+  slide.addText(
+    lines.flatMap((line, i) => {
+      const runs = (line.length ? line : [{ text: '' }]).flatMap(run => pieces(run, style, lang))
+      return runs.map((run, r) => ({
+        ...run,
+        options: { ...run.options, breakLine: r === runs.length - 1 && i < lines.length - 1 },
+      }))
+    }),
+    boxProps(box, style),
+  )
+}
 
 /** A paragraph of runs in a box; a slide's title goes in its layout's title placeholder (masters.ts), where the page drew it. */
 function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, lang: string, title = false): void {

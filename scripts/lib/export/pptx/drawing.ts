@@ -45,6 +45,8 @@ export interface SlideOnPage {
   titleText?: string
   /** The widths of a table's columns as drawn, if the slide has a table. */
   columns?: number[]
+  /** The lines of the slide's code block as tokens in the colours the page drew them. */
+  code?: { text: string; rgb: string }[][]
   /** Every list item of the slide (`li`), in the page's order. */
   items?: Box[]
   /** Every displayed formula of the slide (KaTeX's `.katex-display`), in the page's order. */
@@ -77,6 +79,8 @@ export interface Run {
   baseline?: 'sub' | 'sup'
   /** The text is a formula (LaTeX), set as PowerPoint text (export/pptx/math.ts). */
   math?: boolean
+  /** A colour the page drew it in ("RRGGBB", a code token's), over `colour`. */
+  rgb?: string
 }
 
 export interface TextStyle {
@@ -121,6 +125,11 @@ export interface Drawing {
   readonly drawn: SlideOnPage
   /** One paragraph of text (of one or more runs) in a box. */
   text(at: At, runs: string | Run[], style: TextStyle): void
+  /**
+   * A code block's text in the monospace face, one paragraph a line, in the colours the page's
+   * highlighter gave its tokens.
+   */
+  code(at: At, text: string, style: TextStyle): void
   /**
    * A list in one text box: real PowerPoint bullets (or numbers), with their levels. With
    * `reveal`, each point appears with its sub-points on a click of its own, the first on the first

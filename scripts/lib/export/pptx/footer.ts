@@ -20,6 +20,8 @@ export function drawFooter(slide: PptxGenJS.Slide, footer: Footer, lang: string)
     h: inch(box.height),
     margin: 0,
     valign: 'middle' as const,
+    // One line, whatever face stands in for the theme's (a wider one would wrap the words).
+    wrap: false,
   })
   if (footer.section?.text)
     slide.addText(pieces({ text: footer.section.text }, style, lang), { ...place(footer.section.box), align: 'left' })
@@ -27,15 +29,12 @@ export function drawFooter(slide: PptxGenJS.Slide, footer: Footer, lang: string)
     const [own, ...rest] = footer.number.text.split(/(?=\s*\/)/)
     slide.addText(
       [own, rest.join('')].filter(Boolean).flatMap(text => pieces({ text: text! }, style, lang)),
-      // Three times as wide as drawn, to the left: a font standing in for the theme's may run wider.
-      { ...place(wider(footer.number.box)), align: 'right', objectName: NUMBER },
+      { ...place(footer.number.box), align: 'right', objectName: NUMBER },
     )
   }
   if (footer.progress)
     slide.addShape('rect', { ...place(footer.progress), fill: { color: colour('accent') }, line: { type: 'none' } })
 }
-
-const wider = (box: Box): Box => ({ ...box, x: box.x - 2 * box.width, width: 3 * box.width })
 
 /** A field PowerPoint numbers itself; any GUID in braces names it. */
 const FIELD_ID = '{5C0F8B1E-2D4A-4F6B-9C3E-7A1D2B3C4D5E}'

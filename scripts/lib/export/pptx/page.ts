@@ -94,6 +94,19 @@ export function measureSlides(page: Page): Promise<SlideOnPage[]> {
             ]
             return { x: left - b.left, y: top - b.top, width: right - left, height: bottom - top }
           })
+        // A code block's lines as tokens in the colours Shiki gave them ("RRGGBB").
+        const hex = (css: string) =>
+          (css.match(/\d+(\.\d+)?/g) ?? [])
+            .slice(0, 3)
+            .map(n => Math.round(Number(n)).toString(16).padStart(2, '0'))
+            .join('')
+            .toUpperCase()
+        const code = Array.from(el.querySelectorAll('.slidev-code .line'), line =>
+          Array.from(line.childNodes, node => ({
+            text: node.textContent ?? '',
+            rgb: hex(getComputedStyle(node instanceof Element ? node : line).color),
+          })).filter(t => t.text),
+        )
         const footer = {
           section: drawn('.td-section'),
           number: drawn('.td-number'),
@@ -108,6 +121,7 @@ export function measureSlides(page: Page): Promise<SlideOnPage[]> {
           titleText,
           items: boxes('li'),
           formulas: boxes('.katex-display', true),
+          code: code.length ? code : undefined,
           footer: footer.number ? footer : undefined,
         }
       }),

@@ -24,7 +24,7 @@ function scriptPieces(run: Run, style: TextStyle, lang: string): Piece[] {
       fontSize: pt(style.px),
       bold: run.bold ?? style.bold ?? false,
       italic: run.italic ?? style.italic ?? false,
-      color: colour(run.colour ?? style.colour ?? 'text'),
+      color: run.rgb ?? colour(run.colour ?? style.colour ?? 'text'),
       lang: piece.lang,
       ...(run.baseline === 'sub' ? { subscript: true } : run.baseline === 'sup' ? { superscript: true } : {}),
     },
