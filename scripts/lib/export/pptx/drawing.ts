@@ -91,6 +91,8 @@ export interface TextStyle {
   align?: 'left' | 'center' | 'right'
   valign?: 'top' | 'middle' | 'bottom'
   lineHeight?: number
+  /** Set in the layout's title placeholder: the slide's title, for PowerPoint and screen readers. */
+  title?: boolean
   /** Set in the monospace face (a code or prompt block); lines break where the text has \n. */
   mono?: boolean
   /**
@@ -185,4 +187,10 @@ export interface Connection {
 export interface PptxLayout {
   name: string
   background?: Colour
+  /**
+   * Where the title placeholder is: the part of the page that is the slide's title (a quote
+   * slide's quote, as PowerPoint's own quote layouts have it), less an inset on its left, and how
+   * its text sits in it; the page's `title`, at the top, unless said.
+   */
+  title?: { part: Part; inset?: number; valign?: 'top' | 'middle' }
 }

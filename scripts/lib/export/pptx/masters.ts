@@ -17,7 +17,9 @@ export function defineLayouts(pres: PptxGenJS, slides: { layout: PptxLayout; dra
   const titles = new Map<string, { layout: PptxLayout; box?: Box }>()
   for (const { layout, drawn } of slides) {
     const seen = titles.get(layout.name)
-    const box = drawn.parts.title
+    const part = drawn.parts[layout.title?.part ?? 'title']
+    const inset = layout.title?.inset ?? 0
+    const box = part && { ...part, x: part.x + inset, width: part.width - inset }
     if (!seen) titles.set(layout.name, { layout, box })
     else if (box && (!seen.box || box.height > seen.box.height)) seen.box = { ...(seen.box ?? box), height: box.height }
   }
@@ -38,7 +40,7 @@ export function defineLayouts(pres: PptxGenJS, slides: { layout: PptxLayout; dra
                   h: inch(box.height),
                   fontFace: theme.font.families[0],
                   margin: 0,
-                  valign: 'top',
+                  valign: layout.title?.valign ?? 'top',
                 },
                 text: '',
               },
