@@ -29,9 +29,9 @@ export function titled(d: Drawing, title: string): number {
   return bottom + space.titleGap
 }
 
-/** A caption where the page drew it. */
+/** A caption where the page drew it, centred as there. */
 export function captioned(d: Drawing, caption: string | undefined): void {
-  if (caption) d.text('caption', caption, { px: type.caption, colour: 'muted' })
+  if (caption) d.text('caption', caption, { px: type.caption, colour: 'muted', align: 'center' })
 }
 
 /** Points and sub-points as the drawing API's list takes them. */

@@ -101,13 +101,16 @@ function text(slide: Slide, box: Box, runs: string | Run[], style: TextStyle, la
 }
 
 function table(slide: Slide, box: Box, rows: string[][], style: TableStyle, lang: string): void {
+  // The page's padding (0.3em 0.6em) less a little at the sides: the columns are as wide as the
+  // page drew them, which is just wide enough there, and another renderer's words may run wider.
   const pad = inch(0.3 * style.px)
+  const side = inch(0.45 * style.px)
   const cell = (value: string, c: number, header: boolean): PptxGenJS.TableCell => ({
     text: pieces({ text: value }, { px: style.px, bold: header }, lang),
     options: {
       align: style.right[c] ? 'right' : 'left',
       valign: 'middle',
-      margin: [pad, pad * 2, pad, pad * 2],
+      margin: [pad, side, pad, side],
       ...(header ? { fill: { color: colour('tint') } } : {}),
       border: [
         { type: 'none' },

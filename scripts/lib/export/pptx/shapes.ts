@@ -3,7 +3,7 @@
 // connectors.ts then turns into a connector glued to those sides (pptxgenjs writes no connectors).
 import type PptxGenJS from 'pptxgenjs'
 import type { Box, Connection, Run, Side, TextStyle } from './drawing.ts'
-import { textWidth } from '../../fonts/measure.ts'
+import { breakLines, textWidth } from '../../fonts/measure.ts'
 import { pieces } from './runs.ts'
 import { colour, fontFor, inch, pt } from './style.ts'
 import { builtName, builtOn } from './builds.ts'
@@ -74,10 +74,14 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
     objectName: c.click ? builtName(name, c.click) : name,
   })
   if (!c.label) return
-  const width = textWidth(c.label, { px: c.px }) + c.px
-  const height = c.px * 1.4
   // Beside the line, never on it: above a level arrow, right of an upright one, under a loop's run.
   const level = Math.abs(b.y - a.y) < Math.abs(b.x - a.x)
+  // A level arrow's label no wider than the gap it spans (it would hide the boxes' words), its
+  // words kept whole; a longer label takes more lines.
+  const room = level && c.from !== c.to ? Math.max(Math.abs(b.x - a.x) - c.px, c.px * 4) : Infinity
+  const lines = breakLines(c.label, room, { px: c.px })
+  const width = Math.max(...lines.map(line => textWidth(line, { px: c.px }))) + c.px
+  const height = lines.length * c.px * 1.25 + c.px * 0.15
   const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }
   const at =
     c.from === c.to
@@ -85,7 +89,13 @@ export function arrow(slide: Slide, from: Box, to: Box, name: string, c: Connect
       : level
         ? { x: mid.x - width / 2, y: mid.y - height - c.px * 0.2 }
         : { x: mid.x + c.px * 0.4, y: mid.y - height / 2 }
-  slide.addText(pieces({ text: c.label }, { px: c.px, colour: 'muted' }, lang), {
+  const runs = lines.flatMap((line, i) =>
+    pieces({ text: line }, { px: c.px, colour: 'muted' }, lang).map((piece, j, all) => ({
+      ...piece,
+      options: { ...piece.options, breakLine: i < lines.length - 1 && j === all.length - 1 },
+    })),
+  )
+  slide.addText(runs, {
     x: inch(at.x),
     y: inch(at.y),
     w: inch(width),
