@@ -32,7 +32,19 @@ export function drawingOn(
   const lists = listsOn(slide, lang, drawn, formulas, boxProps)
   return {
     drawn,
-    text: (at, runs, style) => where(at, box => text(slide, box, runs, style, lang, at === 'title' || style.title)),
+    // The page's titles (its h1s) are set -0.01em tight (styles/talkdeck.css): so are these, or a
+    // title that fills its line there would wrap here.
+    text: (at, runs, style) =>
+      where(at, box =>
+        text(
+          slide,
+          box,
+          runs,
+          at === 'title' ? { tracking: -0.01, ...style } : style,
+          lang,
+          at === 'title' || style.title,
+        ),
+      ),
     code: (at, source, style) => where(at, box => code(slide, box, source, drawn.code, style, lang)),
     list: (at, points, style) => where(at, box => lists.draw(box, points, style)),
     table: (at, rows, style) => where(at, box => table(slide, box, rows, style, lang)),

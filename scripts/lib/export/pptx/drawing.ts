@@ -91,6 +91,8 @@ export interface TextStyle {
   align?: 'left' | 'center' | 'right'
   valign?: 'top' | 'middle' | 'bottom'
   lineHeight?: number
+  /** Letter spacing, in em (the page's titles are set -0.01em tight). */
+  tracking?: number
   /** Set in the layout's title placeholder: the slide's title, for PowerPoint and screen readers. */
   title?: boolean
   /** Set in the monospace face (a code or prompt block); lines break where the text has \n. */

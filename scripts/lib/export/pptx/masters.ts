@@ -5,7 +5,10 @@
 import type PptxGenJS from 'pptxgenjs'
 import { theme } from '../../theme.ts'
 import type { Box, PptxLayout, SlideOnPage } from './drawing.ts'
-import { colour, inch } from './style.ts'
+import { CANVAS, colour, inch } from './style.ts'
+
+/** How near a title may come to the slide's right edge (canvas px). */
+const TITLE_MARGIN = 24
 
 export const CONTENT_LAYOUT: PptxLayout = { name: 'Title and Content' }
 
@@ -36,7 +39,9 @@ export function defineLayouts(pres: PptxGenJS, slides: { layout: PptxLayout; dra
                   type: 'title',
                   x: inch(box.x),
                   y: inch(box.y),
-                  w: inch(box.width),
+                  // To the slide's right margin, wider than the page drew it: a title that fills its
+                  // line there would wrap under another renderer's slightly wider words.
+                  w: inch(Math.max(box.width, CANVAS.width - box.x - TITLE_MARGIN)),
                   h: inch(box.height),
                   fontFace: theme.font.families[0],
                   margin: 0,

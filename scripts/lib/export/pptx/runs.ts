@@ -26,6 +26,7 @@ function scriptPieces(run: Run, style: TextStyle, lang: string): Piece[] {
       italic: run.italic ?? style.italic ?? false,
       color: run.rgb ?? colour(run.colour ?? style.colour ?? 'text'),
       lang: piece.lang,
+      ...(style.tracking ? { charSpacing: Math.round(style.tracking * pt(style.px) * 100) / 100 } : {}),
       ...(run.baseline === 'sub' ? { subscript: true } : run.baseline === 'sup' ? { superscript: true } : {}),
     },
   }))
