@@ -97,6 +97,11 @@ describe('talkdeck export --format pptx, a Chinese talk with formulas', () => {
     expect(colourOf(' score')).toBeDefined()
     expect(colourOf('def')).not.toBe(colourOf(' score'))
 
+    // The notes a paragraph a line, Chinese and Latin each in a run of its language.
+    const notes = (await zip.file('ppt/notesSlides/notesSlide2.xml')?.async('string')) ?? ''
+    expect(paragraphs(notes)).toEqual(expect.arrayContaining(['先讲 RLHF 的第二步。', '再讲损失函数。']))
+    expect(notes).toContain('<a:rPr lang="en-US" dirty="0"/><a:t>RLHF </a:t>')
+
     // The cover has none.
     expect(await slide(1)).not.toContain('type="slidenum"')
   }, 900_000)

@@ -20,6 +20,7 @@ import { writeBuilds } from './pptx/builds.ts'
 import { glueConnectors } from './pptx/connectors.ts'
 import { drawingOn, picture } from './pptx/draw.ts'
 import { fontHints } from './pptx/fonts.ts'
+import { notesParagraphs } from './pptx/notes.ts'
 import { drawFooter, numberField } from './pptx/footer.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
 import { onePprAParagraph } from './pptx/paragraphs.ts'
@@ -115,7 +116,7 @@ export const pptx: OutputFormat = {
       await camera.close()
     }
     const written = (await pres.write({ outputType: 'nodebuffer', compression: false })) as Buffer
-    await writeAtomic(output, await finished(written))
+    await writeAtomic(output, await finished(written, meta.language))
   },
 }
 
@@ -124,9 +125,9 @@ export const pptx: OutputFormat = {
  * the boxes back the names connectors.ts finds them by), its edge lines glued to their boxes as
  * connectors (connectors.ts), one paragraph-properties block a paragraph (paragraphs.ts), and the footer's number a
  * slide-number field (footer.ts); every face named with what Office needs to stand in for it
- * (fonts.ts).
+ * (fonts.ts); the speaker notes a paragraph a line (notes.ts).
  */
-async function finished(pptxFile: Buffer): Promise<Buffer> {
+async function finished(pptxFile: Buffer, lang: string): Promise<Buffer> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(pptxFile)
   for (const name of Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n)))
@@ -135,5 +136,7 @@ async function finished(pptxFile: Buffer): Promise<Buffer> {
     /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n),
   ))
     zip.file(name, fontHints(await zip.file(name)!.async('string')))
+  for (const name of Object.keys(zip.files).filter(n => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)))
+    zip.file(name, notesParagraphs(await zip.file(name)!.async('string'), lang))
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
