@@ -77,6 +77,8 @@ export interface Run {
   baseline?: 'sub' | 'sup'
   /** The text is a formula (LaTeX), set as PowerPoint text (export/pptx/math.ts). */
   math?: boolean
+  /** Set in the monospace face (inline code), whatever the style says. */
+  mono?: boolean
 }
 
 export interface TextStyle {
