@@ -22,7 +22,8 @@ import { drawingOn, picture } from './pptx/draw.ts'
 import { drawFooter, numberField } from './pptx/footer.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
 import { onePprAParagraph } from './pptx/paragraphs.ts'
-import { Camera, measureSlides } from './pptx/page.ts'
+import { drawHandSlide } from './pptx/hand-draw.ts'
+import { Camera, measureSlides, type SlideOnPage } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
 import { palette } from '../themes/index.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN, useColours } from './pptx/style.ts'
@@ -87,14 +88,22 @@ export const pptx: OutputFormat = {
           for (const box of at.formulas ?? []) formulas.push(await camera.shoot(at.box, box, FIGURE_SCALE))
           kind.pptx(drawingOn(slide, meta.language, at, figure, formulas), from.content, ctx)
           if (at.footer) drawFooter(slide, at.footer, meta.language)
+        } else if (
+          await drawHandSlide(slide, {
+            page: rendered.page,
+            camera,
+            index: i,
+            drawn: at,
+            lang: meta.language,
+            scale: formula ? FIGURE_SCALE : SLIDE_SCALE,
+            title: layout ? () => drawTitle(slide, at, meta.language) : undefined,
+          })
+        ) {
+          // Its text as text where the page drew it, over a picture of the rest (pptx/hand-draw.ts).
         } else if (layout) {
           // The title as text in its placeholder; the rest of the slide, under it, a picture.
+          drawTitle(slide, at, meta.language)
           const title = at.parts.title!
-          drawingOn(slide, meta.language, at).text('title', at.titleText!, {
-            px: theme.type.title,
-            bold: true,
-            lineHeight: 1.2,
-          })
           const top = title.y + title.height
           const rest = { x: 0, y: top, width: at.box.width, height: at.box.height - top }
           const png = await camera.shoot(at.box, rest, formula ? FIGURE_SCALE : SLIDE_SCALE)
@@ -116,6 +125,11 @@ export const pptx: OutputFormat = {
     const written = (await pres.write({ outputType: 'nodebuffer', compression: false })) as Buffer
     await writeAtomic(output, await finished(written))
   },
+}
+
+/** A slide's title, as the page shows it, in its layout's title placeholder. */
+function drawTitle(slide: PptxGenJS.Slide, at: SlideOnPage, lang: string): void {
+  drawingOn(slide, lang, at).text('title', at.titleText!, { px: theme.type.title, bold: true, lineHeight: 1.2 })
 }
 
 /**
