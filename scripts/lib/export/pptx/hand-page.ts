@@ -111,7 +111,8 @@ export function readHandSlide(page: Page, index: number, title: boolean): Promis
             return void out.push({ ...(out.at(-1) ?? blank), text: '', math: false, newLine: true })
           if (node.matches('.katex')) {
             const tex = node.querySelector('annotation[encoding="application/x-tex"]')?.textContent
-            if (tex) styled(node, tex, { math: true })
+            // At the size of the words around it: KaTeX sets its own a fifth larger.
+            if (tex) styled(node.parentElement ?? node, tex, { math: true })
             return
           }
           if (node instanceof HTMLElement && !seen(node) && getComputedStyle(node).display !== 'contents') return
