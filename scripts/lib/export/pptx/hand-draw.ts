@@ -9,7 +9,8 @@ import { picture } from './draw.ts'
 import type { Box, SlideOnPage } from './drawing.ts'
 import { drawFooter } from './footer.ts'
 import { hideText, showText } from './hand-hide.ts'
-import { readHandSlide, type HandBlock, type HandRun } from './hand-page.ts'
+import { readHandSlide } from './hand-page.ts'
+import type { HandBlock, HandCell, HandRun } from './hand-types.ts'
 import type { Camera } from './page.ts'
 import { pieces } from './runs.ts'
 import { CANVAS, inch, pt } from './style.ts'
@@ -58,7 +59,8 @@ export async function drawHandSlide(slide: Slide, hand: HandSlide): Promise<bool
     const items = read.blocks.filter(b => b.item?.list === list)
     if (items.length > 0) drawList(slide, box, items, hand.lang)
   })
-  for (const block of read.blocks.filter(b => !b.item))
+  for (const block of read.blocks.filter(b => b.table)) drawTable(slide, block.table!, hand.lang)
+  for (const block of read.blocks.filter(b => !b.item && !b.table))
     slide.addText(runsOf(block.runs, hand.lang), {
       ...boxProps(block.box, block),
       align: block.align,
@@ -72,10 +74,15 @@ export async function drawHandSlide(slide: Slide, hand: HandSlide): Promise<bool
 function runsOf(runs: HandRun[], lang: string): TextRun[] {
   const size = Math.max(...runs.map(r => r.px))
   return runs.flatMap(run => {
-    const { colour, newLine, px, lineHeight: _, ...rest } = run
+    const { colour, newLine, link, px, lineHeight: _, ...rest } = run
     return pieces(rest, { px: px || size }, lang).map((piece, i) => ({
       text: piece.text,
-      options: { ...piece.options, color: colour, ...(newLine && i === 0 ? { softBreakBefore: true } : {}) },
+      options: {
+        ...piece.options,
+        color: colour,
+        ...(link ? { hyperlink: { url: link } } : {}),
+        ...(newLine && i === 0 ? { softBreakBefore: true } : {}),
+      },
     }))
   })
 }
@@ -96,7 +103,7 @@ const boxProps = (box: Box, block: HandBlock): PptxGenJS.TextPropsOptions => ({
   fit: 'shrink',
 })
 
-const pitch = (block: HandBlock) => pt(Math.max(...block.runs.map(r => r.lineHeight)))
+const pitch = (block: { runs: HandRun[] }) => pt(Math.max(...block.runs.map(r => r.lineHeight)))
 
 /**
  * A list in one text box, as the page drew it: one paragraph a point, with its bullet (or number)
@@ -128,3 +135,52 @@ function drawList(slide: Slide, box: Box, items: HandBlock[], lang: string): voi
     align: 'left',
   })
 }
+
+/**
+ * A table as a PowerPoint table over its picture: its cells' text where the page set it, at the
+ * page's column widths and row heights; no fills or rules of its own, as the picture has the
+ * page's. A table with merged cells is a text box a cell.
+ */
+function drawTable(slide: Slide, rows: HandCell[][], lang: string): void {
+  const cells = rows.flat()
+  const grid = rows.every(row => row.length === rows[0]!.length) && !cells.some(cell => cell.spans)
+  if (!grid) {
+    for (const cell of cells.filter(c => c.runs.length > 0)) {
+      const [top, right, bottom, left] = cell.margin
+      const box = {
+        x: cell.box.x + left,
+        y: cell.box.y + top,
+        width: cell.box.width - left - right,
+        height: cell.box.height - top - bottom,
+      }
+      slide.addText(runsOf(cell.runs, lang), { ...boxProps(box, cell), align: cell.align, valign: cell.valign })
+    }
+    return
+  }
+  const none = { type: 'none' as const }
+  const first = rows[0]![0]!.box
+  slide.addTable(
+    rows.map(row =>
+      row.map(cell => ({
+        text: cell.runs.length > 0 ? withPitch(runsOf(cell.runs, lang), cell) : '',
+        options: {
+          align: cell.align,
+          valign: cell.valign,
+          margin: cell.margin.map(inch) as HandCell['margin'],
+          border: [none, none, none, none],
+        },
+      })),
+    ),
+    {
+      x: inch(first.x),
+      y: inch(first.y),
+      colW: rows[0]!.map(cell => inch(cell.box.width)),
+      rowH: rows.map(row => inch(row[0]!.box.height)),
+      autoPage: false,
+    },
+  )
+}
+
+/** The runs of one paragraph with the page's line pitch. */
+const withPitch = (runs: TextRun[], cell: HandCell): TextRun[] =>
+  runs.map((run, i) => (i === 0 ? { ...run, options: { ...run.options, lineSpacing: pitch(cell) } } : run))

@@ -1,45 +1,10 @@
 // What the PPTX takes from a slide written or edited by hand, which has no outline to draw it
 // from: its text blocks as the print view drew them (headings, paragraphs, list items, quotes,
-// table cells, code, captions), each with its place, type size, line pitch, alignment and runs,
-// to be set as PowerPoint text (hand-draw.ts). Each block read is marked on the page, for
+// tables, code, captions), each with its place, type size, line pitch, alignment and runs
+// (hand-types.ts), to be set as PowerPoint text (hand-draw.ts). Each block read is marked on the page, for
 // hand-hide.ts to hide while the rest of the slide is taken as a picture.
 import type { Page } from 'playwright-chromium'
-import type { Box } from './drawing.ts'
-
-export interface HandRun {
-  text: string
-  bold: boolean
-  italic: boolean
-  mono: boolean
-  /** Hex without "#", as pptxgenjs writes colours. */
-  colour: string
-  /** An inline formula's LaTeX (from KaTeX's annotation), set as linear text (math.ts). */
-  math?: boolean
-  /** Type size and line pitch, px. */
-  px: number
-  lineHeight: number
-  /** A line break before this run (a `<br>`, or a new line of code). */
-  newLine?: boolean
-}
-
-export interface HandBlock {
-  /** Canvas px from the slide's corner; a list item's box spans its list's width. */
-  box: Box
-  align: 'left' | 'center' | 'right'
-  valign: 'top' | 'middle' | 'bottom'
-  runs: HandRun[]
-  /**
-   * A list item: which of the slide's outermost lists it belongs to, its depth, and where its
-   * text starts (px from that list's left edge; its bullet sits in between).
-   */
-  item?: { list: number; level: number; numbered?: { start: number }; offset: number }
-}
-
-export interface HandSlide {
-  blocks: HandBlock[]
-  /** The slide's outermost lists, where the page drew them (their bullets included). */
-  lists: Box[]
-}
+import type { HandBlock, HandRun, HandSlide } from './hand-types.ts'
 
 /** A run as read, before its whitespace is settled: `pre` when the page keeps it. */
 type Raw = HandRun & { pre: boolean }
@@ -56,7 +21,7 @@ export function readHandSlide(page: Page, index: number, title: boolean): Promis
     ({ index, title, MARK }) => {
       const slide = document.querySelectorAll('.print-slide-container')[index]!
       const s = slide.getBoundingClientRect()
-      const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, th, td, pre, figcaption, .caption'
+      const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, table, th, td, pre, figcaption, .caption'
       const SKIP = 'svg, .katex-display, .td-footer, .td-progress, script, style, template'
       const blank: Raw = {
         text: '',
@@ -87,6 +52,9 @@ export function readHandSlide(page: Page, index: number, title: boolean): Promis
           const colour = hex(c.color)
           if (colour === undefined) return
           const px = parseFloat(c.fontSize)
+          // A link out of the deck (not one of Slidev's own routes, which mean nothing in PowerPoint).
+          const href = el.closest('a')?.href
+          const link = href && /^https?:/.test(href) && new URL(href).origin !== location.origin ? href : undefined
           const lineHeight = parseFloat(c.lineHeight)
           out.push({
             text,
@@ -97,6 +65,7 @@ export function readHandSlide(page: Page, index: number, title: boolean): Promis
             mono: el.closest('code, pre, kbd, samp') !== null || /mono/i.test(c.fontFamily),
             colour,
             pre: c.whiteSpace.startsWith('pre') || c.whiteSpace === 'break-spaces',
+            ...(link ? { link } : {}),
             ...extra,
           })
         }
@@ -149,14 +118,36 @@ export function readHandSlide(page: Page, index: number, title: boolean): Promis
           }))
         })
       }
+      const alignOf = (c: CSSStyleDeclaration) =>
+        c.textAlign === 'center' ? 'center' : /right|end/.test(c.textAlign) ? 'right' : 'left'
+      const valignOf = (c: CSSStyleDeclaration) =>
+        c.verticalAlign === 'middle' ? 'middle' : c.verticalAlign === 'bottom' ? 'bottom' : 'top'
+      const edges = (c: CSSStyleDeclaration) =>
+        (['Top', 'Right', 'Bottom', 'Left'] as const).map(
+          side => (parseFloat(c[`padding${side}`]) || 0) + (parseFloat(c[`border${side}Width`]) || 0),
+        ) as [number, number, number, number]
+      const relative = (r: DOMRect) => ({ x: r.left - s.left, y: r.top - s.top, width: r.width, height: r.height })
+      // An element's content box: inside its padding and border.
       const within = (r: DOMRect, c: CSSStyleDeclaration) => {
-        const px = (v: string) => parseFloat(v) || 0
-        const left = r.left + px(c.paddingLeft) + px(c.borderLeftWidth)
-        const top = r.top + px(c.paddingTop) + px(c.borderTopWidth)
-        const right = r.right - px(c.paddingRight) - px(c.borderRightWidth)
-        const bottom = r.bottom - px(c.paddingBottom) - px(c.borderBottomWidth)
-        return { x: left - s.left, y: top - s.top, width: right - left, height: bottom - top }
+        const [top, right, bottom, left] = edges(c)
+        const box = relative(r)
+        return { x: box.x + left, y: box.y + top, width: box.width - left - right, height: box.height - top - bottom }
       }
+      // A table's cells, row by row, with their text.
+      const tableOf = (table: HTMLTableElement) =>
+        Array.from(table.rows, row =>
+          Array.from(row.cells, cell => {
+            const c = getComputedStyle(cell)
+            return {
+              box: relative(cell.getBoundingClientRect()),
+              margin: edges(c),
+              align: alignOf(c),
+              valign: valignOf(c),
+              runs: tidy(runsOf(cell)),
+              spans: cell.colSpan > 1 || cell.rowSpan > 1,
+            } as const
+          }),
+        )
       const lists: Element[] = []
       const blocks: HandBlock[] = []
       const heading = slide.querySelector('h1')
@@ -167,11 +158,19 @@ export function readHandSlide(page: Page, index: number, title: boolean): Promis
         // inside another is a point of its own.
         const outer = el.parentElement?.closest(BLOCKS)
         if (outer && slide.contains(outer) && !(el.tagName === 'LI' && outer.tagName === 'LI')) continue
+        const said = (runs: HandRun[]) => runs.some(r => r.text.trim() !== '')
+        if (el instanceof HTMLTableElement) {
+          const table = tableOf(el)
+          if (!table.some(row => row.some(cell => said(cell.runs)))) continue
+          el.setAttribute(MARK, '')
+          blocks.push({ box: relative(el.getBoundingClientRect()), align: 'left', valign: 'top', runs: [], table })
+          continue
+        }
         const runs = tidy(runsOf(el))
-        if (!runs.some(r => r.text.trim() !== '')) continue
+        if (!said(runs)) continue
         const c = getComputedStyle(el)
-        const align = c.textAlign === 'center' ? 'center' : /right|end/.test(c.textAlign) ? 'right' : 'left'
-        const valign = c.verticalAlign === 'middle' ? 'middle' : c.verticalAlign === 'bottom' ? 'bottom' : 'top'
+        const align = alignOf(c)
+        const valign = valignOf(c)
         let box = within(el.getBoundingClientRect(), c)
         let item
         if (el.tagName === 'LI') {
@@ -207,11 +206,7 @@ export function readHandSlide(page: Page, index: number, title: boolean): Promis
           ...(item ? { item } : {}),
         })
       }
-      const listBoxes = lists.map(l => {
-        const r = l.getBoundingClientRect()
-        return { x: r.left - s.left, y: r.top - s.top, width: r.width, height: r.height }
-      })
-      return { blocks, lists: listBoxes }
+      return { blocks, lists: lists.map(l => relative(l.getBoundingClientRect())) }
     },
     { index, title, MARK },
   )
