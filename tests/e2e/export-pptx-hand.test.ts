@@ -36,7 +36,7 @@ A paragraph with **bold words** and *italic words* in it.
 
 - First point
   - A sub-point
-- Second point
+- Second point, [a link](https://example.org/paper)
 
 我们用 GPT-3 生成回答。
 
@@ -98,15 +98,27 @@ describe('talkdeck export --format pptx, a slide added by hand', () => {
     for (const [text, level] of [
       ['First point', undefined],
       ['A sub-point', '1'],
-      ['Second point', undefined],
+      ['Second point, a link', undefined],
     ] as const) {
       const point = points.find(p => p.text === text)
       expect(point?.props, text).toMatch(/<a:buChar char=/)
       expect(/ lvl="(\d)"/.exec(point!.props)?.[1], text).toBe(level)
     }
 
-    // The table's cells, and the code's lines in the monospace face.
-    for (const cell of ['Model', 'Score', 'Alpha', '42']) expect(texts).toContain(cell)
+    // The link goes where the page's went.
+    expect(runOf(xml, 'a link')).toMatch(/<a:hlinkClick r:id="(rId\d+)"/)
+    const rels = (await zip.file('ppt/slides/_rels/slide3.xml.rels')?.async('string')) ?? ''
+    expect(rels).toContain('Target="https://example.org/paper"')
+
+    // The table a PowerPoint table, its cells as the page has them; the code's lines in the monospace face.
+    const table = /<a:tbl>[\s\S]*?<\/a:tbl>/.exec(xml)?.[0] ?? ''
+    const rows = [...table.matchAll(/<a:tr [\s\S]*?<\/a:tr>/g)].map(r =>
+      [...r[0].matchAll(/<a:tc>[\s\S]*?<\/a:tc>/g)].map(c => paragraphs(c[0]).join('\n')),
+    )
+    expect(rows).toEqual([
+      ['Model', 'Score'],
+      ['Alpha', '42'],
+    ])
     expect(texts).toContain('const answer = 42\nconsole.log(answer)')
     expect(runOf(xml, 'const')).toMatch(/typeface="Noto Sans Mono"/)
     expect(runOf(xml, '\\(answer\\)')).toMatch(/typeface="Noto Sans Mono"/)
