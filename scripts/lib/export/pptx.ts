@@ -4,7 +4,9 @@
 // pipelines are boxes glued to connectors and charts native charts (their kinds' `pptx`);
 // timelines are shapes; images and displayed formulas are pictures of what the page drew, inline
 // formulas text; every content slide has the page's footer; speaker notes go in the notes pane.
-// A slide edited or added by hand in slides.md, or of a kind with no `pptx` drawing, is a
+// A slide edited or added by hand in slides.md, or of a kind with no `pptx` drawing, is its text
+// as the page drew it (title in the placeholder, the rest text boxes and tables) over one picture
+// of everything else, taken with that text hidden (pptx/hand-draw.ts); with no text to take, a
 // picture of the rendered slide under its title. What a slide reveals click by click builds up on
 // the same clicks, as PowerPoint animations (pptx/builds.ts).
 import type PptxGenJS from 'pptxgenjs'
