@@ -55,17 +55,27 @@ export async function drawHandSlide(slide: Slide, hand: HandSlide): Promise<bool
   // The picture first: later shapes lie above it.
   picture(slide, { x: 0, y: 0, ...CANVAS }, png, `slide ${index + 1}`)
   hand.title?.()
-  read.lists.forEach((box, list) => {
-    const items = read.blocks.filter(b => b.item?.list === list)
-    if (items.length > 0) drawList(slide, box, items, hand.lang)
-  })
-  for (const block of read.blocks.filter(b => b.table)) drawTable(slide, block.table!, hand.lang)
-  for (const block of read.blocks.filter(b => !b.item && !b.table))
-    slide.addText(runsOf(block.runs, hand.lang), {
-      ...boxProps(block.box, block),
-      align: block.align,
-      valign: block.valign,
-    })
+  // In the page's order, which is the order a screen reader reads the shapes in; a list at its first point.
+  const listed = new Set<number>()
+  for (const block of read.blocks) {
+    if (block.item) {
+      const { list } = block.item
+      if (!listed.has(list))
+        drawList(
+          slide,
+          read.lists[list]!,
+          read.blocks.filter(b => b.item?.list === list),
+          hand.lang,
+        )
+      listed.add(list)
+    } else if (block.table) drawTable(slide, block.table, hand.lang)
+    else
+      slide.addText(runsOf(block.runs, hand.lang), {
+        ...boxProps(block.box, block),
+        align: block.align,
+        valign: block.valign,
+      })
+  }
   if (drawn.footer) drawFooter(slide, drawn.footer, hand.lang)
   return true
 }
