@@ -4,7 +4,9 @@
 // pipelines are boxes glued to connectors and charts native charts (their kinds' `pptx`);
 // timelines are shapes; images and displayed formulas are pictures of what the page drew, inline
 // formulas text; every content slide has the page's footer; speaker notes go in the notes pane.
-// A slide edited or added by hand in slides.md, or of a kind with no `pptx` drawing, is a
+// A slide edited or added by hand in slides.md, or of a kind with no `pptx` drawing, is its text
+// as the page drew it (title in the placeholder, the rest text boxes and tables) over one picture
+// of everything else, taken with that text hidden (pptx/hand-draw.ts); with no text to take, a
 // picture of the rendered slide under its title. What a slide reveals click by click builds up on
 // the same clicks, as PowerPoint animations (pptx/builds.ts).
 import type PptxGenJS from 'pptxgenjs'
@@ -24,7 +26,8 @@ import { notesParagraphs } from './pptx/notes.ts'
 import { drawFooter, numberField } from './pptx/footer.ts'
 import { CONTENT_LAYOUT, defineLayouts } from './pptx/masters.ts'
 import { onePprAParagraph } from './pptx/paragraphs.ts'
-import { Camera, measureSlides } from './pptx/page.ts'
+import { drawHandSlide } from './pptx/hand-draw.ts'
+import { Camera, measureSlides, type SlideOnPage } from './pptx/page.ts'
 import { pptxSource } from './pptx/source.ts'
 import { palette } from '../themes/index.ts'
 import { CANVAS, colour, inch, SLIDE_WIDTH_IN, useColours } from './pptx/style.ts'
@@ -89,14 +92,22 @@ export const pptx: OutputFormat = {
           for (const box of at.formulas ?? []) formulas.push(await camera.shoot(at.box, box, FIGURE_SCALE))
           kind.pptx(drawingOn(slide, meta.language, at, figure, formulas), from.content, ctx)
           if (at.footer) drawFooter(slide, at.footer, meta.language)
+        } else if (
+          await drawHandSlide(slide, {
+            page: rendered.page,
+            camera,
+            index: i,
+            drawn: at,
+            lang: meta.language,
+            scale: formula ? FIGURE_SCALE : SLIDE_SCALE,
+            title: layout ? () => drawTitle(slide, at, meta.language) : undefined,
+          })
+        ) {
+          // Its text as text where the page drew it, over a picture of the rest (pptx/hand-draw.ts).
         } else if (layout) {
           // The title as text in its placeholder; the rest of the slide, under it, a picture.
+          drawTitle(slide, at, meta.language)
           const title = at.parts.title!
-          drawingOn(slide, meta.language, at).text('title', at.titleText!, {
-            px: theme.type.title,
-            bold: true,
-            lineHeight: 1.2,
-          })
           const top = title.y + title.height
           const rest = { x: 0, y: top, width: at.box.width, height: at.box.height - top }
           const png = await camera.shoot(at.box, rest, formula ? FIGURE_SCALE : SLIDE_SCALE)
@@ -118,6 +129,11 @@ export const pptx: OutputFormat = {
     const written = (await pres.write({ outputType: 'nodebuffer', compression: false })) as Buffer
     await writeAtomic(output, await finished(written, meta.language))
   },
+}
+
+/** A slide's title, as the page shows it, in its layout's title placeholder. */
+function drawTitle(slide: PptxGenJS.Slide, at: SlideOnPage, lang: string): void {
+  drawingOn(slide, lang, at).text('title', at.titleText!, { px: theme.type.title, bold: true, lineHeight: 1.2 })
 }
 
 /**

@@ -81,6 +81,8 @@ export interface Run {
   math?: boolean
   /** A colour the page drew it in ("RRGGBB", a code token's), over `colour`. */
   rgb?: string
+  /** Set in the monospace face (inline code), whatever the style says. */
+  mono?: boolean
 }
 
 export interface TextStyle {

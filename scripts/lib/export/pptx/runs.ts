@@ -17,7 +17,7 @@ type Piece = { text: string; options: PptxGenJS.TextPropsOptions }
 
 /** A run as PowerPoint runs: one a script (scripts.ts), each in its face and language, in the run's style. */
 function scriptPieces(run: Run, style: TextStyle, lang: string): Piece[] {
-  return byScript(run.text, lang, style.mono).map(piece => ({
+  return byScript(run.text, lang, run.mono ?? style.mono).map(piece => ({
     text: piece.text,
     options: {
       fontFace: piece.font,

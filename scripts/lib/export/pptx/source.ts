@@ -1,7 +1,8 @@
 // What the PPTX is made from: slides.md as built, slide by slide, as Slidev renders it, each
 // slide matched with the planned deck's model of it. A slide as talkdeck generated it is drawn
 // from the model as editable text; a slide edited or added by hand in slides.md has no model that
-// says what it shows, so it becomes a picture of the rendered slide. Pure: data in, data out.
+// says what it shows, so its text is read from the page instead (hand-page.ts). Pure: data in,
+// data out.
 import { parseSync } from '@slidev/parser'
 import type { Deck, DeckSlide } from '../../deck/model.ts'
 import { splitSlides } from '../../merge/segments.ts'
