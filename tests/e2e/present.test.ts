@@ -100,29 +100,34 @@ describe('presenting with talkdeck dev', () => {
     await presenter.close()
   })
 
-  it('puts a broken outline in the page, and takes it away when the outline is fixed', async () => {
-    const page = await open('/2')
-    await page.locator('.slidev-page h1', { hasText: 'Why it matters' }).waitFor({ timeout: 60_000 })
-    try {
-      writeFileSync(outlineFile, outline.replace('kind: bullets', 'kind: bulets'))
-      const banner = page.locator('#talkdeck-outline-error')
-      // About a second on a quiet machine; no timing assert here (CI machines are loaded): the
-      // speed is a figure to measure, the test checks that the error arrives at all.
-      await banner.waitFor({ timeout: 20_000 })
-      expect(await banner.innerText()).toContain(
-        `slides/${name}/outline.yaml:15:15 error E_SLIDE_KIND: unknown slide kind "bulets"`,
-      )
-      await expect.poll(output, { timeout: 20_000 }).toContain('error E_SLIDE_KIND')
-      // A page opened while the outline is broken shows it too.
-      const later = await open('/3')
-      await later.locator('#talkdeck-outline-error').waitFor({ timeout: 30_000 })
-      await later.close()
-    } finally {
-      writeFileSync(outlineFile, outline)
-    }
-    await page.locator('#talkdeck-outline-error').waitFor({ state: 'detached', timeout: 20_000 })
-    await page.close()
-  })
+  it(
+    'puts a broken outline in the page, and takes it away when the outline is fixed',
+    { timeout: 300_000 },
+    async () => {
+      const page = await open('/2')
+      await page.locator('.slidev-page h1', { hasText: 'Why it matters' }).waitFor({ timeout: 60_000 })
+      try {
+        writeFileSync(outlineFile, outline.replace('kind: bullets', 'kind: bulets'))
+        const banner = page.locator('#talkdeck-outline-error')
+        // About a second on a quiet machine, 10–20 s with the two cores busy three times over (a
+        // loaded CI run missed 20 s once); no timing assert here: the speed is a figure to measure
+        // (npm run bench:live), the test checks that the error arrives at all.
+        await banner.waitFor({ timeout: 60_000 })
+        expect(await banner.innerText()).toContain(
+          `slides/${name}/outline.yaml:15:15 error E_SLIDE_KIND: unknown slide kind "bulets"`,
+        )
+        await expect.poll(output, { timeout: 60_000 }).toContain('error E_SLIDE_KIND')
+        // A page opened while the outline is broken shows it too.
+        const later = await open('/3')
+        await later.locator('#talkdeck-outline-error').waitFor({ timeout: 60_000 })
+        await later.close()
+      } finally {
+        writeFileSync(outlineFile, outline)
+      }
+      await page.locator('#talkdeck-outline-error').waitFor({ state: 'detached', timeout: 60_000 })
+      await page.close()
+    },
+  )
 
   it('shows notes with their paragraphs and line breaks, as plain text', async () => {
     const presenter = await open('/presenter/2', { width: 1400, height: 850 })
