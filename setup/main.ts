@@ -22,6 +22,9 @@ export default defineAppSetup(() => {
       )
   import.meta.hot.on('vite:ws:connect', ask)
   ask()
+  // And every few seconds, in case a message is lost on the way (a loaded machine, a dropped
+  // connection): a broken outline never goes unshown for long.
+  setInterval(ask, 3000)
 })
 
 function show(error: string) {

@@ -112,7 +112,9 @@ describe('presenting with talkdeck dev', () => {
         // About a second on a quiet machine, 10–20 s with the two cores busy three times over (a
         // loaded CI run missed 20 s once); no timing assert here: the speed is a figure to measure
         // (npm run bench:live), the test checks that the error arrives at all.
-        await banner.waitFor({ timeout: 60_000 })
+        await banner.waitFor({ timeout: 60_000 }).catch(error => {
+          throw new Error(`no banner; talkdeck dev said:\n${output()}`, { cause: error })
+        })
         expect(await banner.innerText()).toContain(
           `slides/${name}/outline.yaml:15:15 error E_SLIDE_KIND: unknown slide kind "bulets"`,
         )

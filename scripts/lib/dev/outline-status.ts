@@ -33,10 +33,15 @@ export function outlineStatus(file: string | undefined = process.env[STATUS_ENV]
       const watcher = watch(file, { ignoreInitial: false })
       watcher.on('add', read).on('change', read).on('unlink', read)
       server.httpServer?.once('close', () => void watcher.close())
+      // Read afresh for each request: the page's answer does not hang on the watcher's event.
       server.middlewares.use(STATUS_URL, (_req, res) => {
-        res.setHeader('Content-Type', 'application/json')
-        res.setHeader('Cache-Control', 'no-store')
-        res.end(JSON.stringify({ error } satisfies OutlineStatus))
+        void readFile(file, 'utf8')
+          .catch(() => error)
+          .then(current => {
+            res.setHeader('Content-Type', 'application/json')
+            res.setHeader('Cache-Control', 'no-store')
+            res.end(JSON.stringify({ error: current } satisfies OutlineStatus))
+          })
       })
     },
   }
